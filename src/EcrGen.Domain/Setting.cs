@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+
+namespace EcrGen.Domain
+{
+    /// <summary>
+    /// One option as the compiler sees it: not written, written with a value the compiler knows (a constant), or written with
+    /// a value only known at run or deploy time (a variable, a CfnParameter token). Rules only judge known values, so a
+    /// value the compiler cannot know is never flagged.
+    /// </summary>
+    public readonly struct Setting<T> : IEquatable<Setting<T>>
+    {
+        private Setting(bool isSet, bool isKnown, T? value)
+        {
+            IsSet = isSet;
+            IsKnown = isKnown;
+            Value = value;
+        }
+
+        /// <summary>The option was not written (or was written as <c>null</c>, which the CDK treats the same).</summary>
+        public static Setting<T> NotSet => default;
+
+        /// <summary>The option was written with a value the compiler cannot know.</summary>
+        public static Setting<T> Unknown => new Setting<T>(true, false, default);
+
+        /// <summary>The option was written with this value.</summary>
+        public static Setting<T> Of(T value) => new Setting<T>(true, true, value);
+
+        /// <summary>Whether the option was written.</summary>
+        public bool IsSet { get; }
+
+        /// <summary>Whether the compiler knows the value.</summary>
+        public bool IsKnown { get; }
+
+        /// <summary>The value, when <see cref="IsKnown"/>.</summary>
+        public T? Value { get; }
+
+        /// <summary>The value when known, else <c>false</c>.</summary>
+        public bool TryGetValue(out T value)
+        {
+            value = Value!;
+            return IsKnown;
+        }
+
+        /// <inheritdoc/>
+        public bool Equals(Setting<T> other)
+            => IsSet == other.IsSet && IsKnown == other.IsKnown && EqualityComparer<T?>.Default.Equals(Value, other.Value);
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is Setting<T> other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode()
+            => unchecked(((IsSet ? 1 : 0) * 397) ^ ((IsKnown ? 1 : 0) * 31) ^ (Value is null ? 0 : EqualityComparer<T?>.Default.GetHashCode(Value)));
+
+        /// <inheritdoc/>
+        public override string ToString() => !IsSet ? "<not set>" : IsKnown ? $"{Value}" : "<unknown>";
+    }
+
+    /// <summary>Builds <see cref="Setting{T}"/>s.</summary>
+    public static class Setting
+    {
+        /// <summary>A known value.</summary>
+        public static Setting<T> Of<T>(T value) => Setting<T>.Of(value);
+    }
+}

@@ -1,0 +1,16 @@
+using System;
+using System.Diagnostics;
+
+namespace EcrGen
+{
+    /// <summary>
+    /// Adds a <c>TagParameterImage</c> property (an <c>Amazon.CDK.AWS.ECS.TagParameterContainerImage</c> over this repository,
+    /// created once) and a <c>TagParameterOverrides(string tag)</c> method that returns the <c>ParameterOverrides</c> a
+    /// CodePipeline <c>CloudFormationCreateUpdateStackAction</c> takes, keyed by the real parameter name.
+    /// </summary>
+    [AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+    [Conditional("ECRGEN_USAGES")]
+    public sealed class TagParameterImageAttribute : Attribute
+    {
+    }
+}
