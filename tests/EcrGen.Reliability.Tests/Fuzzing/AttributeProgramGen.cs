@@ -70,7 +70,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                 "Repo", "Images", "AppRepository", "Repository", "Construct", "Stack", "\u00c4pfelRepository", "Repo", "Repo", "Images",
             };
 
-            private static readonly string[] EdgeClassNames = { "@class", "@record", "CreateRepositoryProps", "OnConfiguringProps", "TagParameterImage", "WebImage", "_ecrGenTagParameterImage", "record" };
+            private static readonly string[] EdgeClassNames = { "@class", "@record", "CreateRepositoryProps", "OnConfiguringProps", "TagParameterImage", "WebImage", "_ecrGenTagParameterImage", "record", "var", "global", "dynamic", "value", "nameof", "ApiCode" };
 
             private readonly Rng _rng;
             private readonly bool _validOnly;
@@ -180,7 +180,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                     _kind = shape + (nestingDepth > 0 ? " nested" : string.Empty);
                 }
 
-                var attributes = Attributes(out var hasRepository, out var attributesValid);
+                var attributes = Attributes(out var hasRepository, out var hasTagParameter, out var attributesValid);
 
                 // User code compiles when every argument is valid and the target is a class (AttributeTargets.Class).
                 var classLike = shape is "class" or "abstract" or "static" or "generic" or "not partial" or "record"
@@ -188,7 +188,12 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                 _valid &= attributesValid && classLike && !(shape == "file" && nestingDepth > 0);
 
                 // The generator must expand a partial, non-generic, non-static class (in partial non-generic containers).
-                var generatesHere = hasRepository && shape is "class" or "abstract" && containerValid;
+                var generatesHere = hasRepository && shape is "class" or "abstract" && containerValid
+                    && className is not ("CreateRepositoryProps" or "OnConfiguringProps")
+                    && !(hasTagParameter && className is "TagParameterImage" or "_ecrGenTagParameterImage");
+
+                // A type named `record` is legal but warns (CS8860), in the user's code already.
+                _valid &= className != "record";
                 _generates |= generatesHere;
 
                 switch (shape)
@@ -334,7 +339,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
             }
 
             /// <summary>The attribute lists on one declaration, already rendered as <c>[...]</c> lines.</summary>
-            private List<string> Attributes(out bool hasRepository, out bool valid)
+            private List<string> Attributes(out bool hasRepository, out bool hasTagParameter, out bool valid)
             {
                 valid = true;
                 var attributes = new List<Piece>();
@@ -357,6 +362,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                 }
 
                 var tagParameter = _rng.Weighted((75, 0), (24, 1), (_validOnly ? 0 : 1, 2));
+                hasTagParameter = tagParameter > 0;
                 for (var i = 0; i < tagParameter; i++)
                 {
                     attributes.Add(Named("TagParameterImage", Array.Empty<Piece>(), Array.Empty<(string, Piece)>()));
