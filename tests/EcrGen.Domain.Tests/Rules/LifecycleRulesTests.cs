@@ -152,11 +152,30 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
+        public void L14_an_explicit_ANY_after_a_defaulted_one_is_L14_on_its_TagStatus()
+        {
+            var explicitAny = new LifecycleRuleSpec { TagStatus = Any, MaxImageCount = Setting.Of(5d) };
+            var violation = Single(LifecycleRules.Validate(RuleList(AgeDays(30), explicitAny)), "L14");
+            Assert.Equal(1, violation.Index);
+            Assert.Equal("TagStatus", violation.Option);
+            Assert.Contains("after rule 0", violation.Message);
+        }
+
+        [Fact]
         public void L6_an_unknown_TagStatus_is_not_counted_as_ANY()
         {
             var unknown = new LifecycleRuleSpec { TagStatus = Setting<CdkEnumValue>.Unknown, MaxImageCount = Setting.Of(5d) };
             None(LifecycleRules.Validate(RuleList(Count(5), unknown)));
             Assert.Null(LifecycleRules.EffectiveTagStatus(unknown));
+        }
+
+        [Fact]
+        public void L14_a_rule_whose_only_list_is_unknown_is_not_assumed_ANY()
+        {
+            // The list variable may be null at run time (then ANY) or not (then TAGGED): no judgement.
+            var unknownList = new LifecycleRuleSpec { TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown, MaxImageCount = Setting.Of(5d) };
+            None(LifecycleRules.Validate(RuleList(Count(5), unknownList)));
+            Assert.Null(LifecycleRules.EffectiveTagStatus(unknownList));
         }
 
         [Fact]
@@ -173,6 +192,13 @@ namespace EcrGen.Domain.Tests.Rules
         public void L7_ANY_rule_with_the_highest_priority_passes()
         {
             None(LifecycleRules.Validate(RuleList(Count(5).WithPriority(3), Tagged("v").WithPriority(2))));
+        }
+
+        [Fact]
+        public void L7_ANY_rule_sharing_the_highest_priority_is_only_a_duplicate()
+        {
+            // validateAnyRuleLast compares with Math.max of all priorities: equal is not smaller.
+            Assert.Equal(new[] { "L9" }, Ids(LifecycleRules.Validate(RuleList(Tagged("v").WithPriority(2), Count(5).WithPriority(2)))));
         }
 
         [Fact]
