@@ -1,4 +1,5 @@
 using System.Linq;
+using CsCheck;
 using EcrGen.Domain.Rules;
 using EcrGen.Domain.Specs;
 using Xunit;
@@ -100,6 +101,37 @@ namespace EcrGen.Domain.Tests.Rules
             var text = LifecyclePolicy.Render(RuleList(Tagged("a").WithPriority(0), Count(0)));
             Assert.StartsWith("{\"rules\":[{\"rulePriority\":0,", text);
             Assert.Contains("\"countNumber\":0}", text);
+        }
+
+        [Fact]
+        public void The_length_bound_covers_long_numbers_and_short_strings()
+        {
+            var rules = Enumerable.Range(0, 50)
+                .Select(i => new LifecycleRuleSpec { TagPrefixList = List("a"), MaxImageCount = Setting.Of(1.2345678901234567e-300), RulePriority = Setting.Of(-1.2345678901234567e+300 - i) })
+                .ToArray();
+            var rendered = LifecyclePolicy.Render(rules);
+            Assert.NotNull(rendered);
+            Assert.True(rendered!.Length <= LifecyclePolicy.MaxRenderedLength(rules), $"{rendered.Length} > {LifecyclePolicy.MaxRenderedLength(rules)}");
+        }
+
+        [Fact]
+        public void Property_the_length_bound_used_to_skip_rendering_is_never_below_the_rendered_length()
+        {
+            var text = Gen.Char["ab\"\\\n\u0001\u00e9*"].Array[0, 40].Select(c => new string(c));
+            var number = Gen.OneOf(Gen.Int[1, 1000].Select(i => (double)i), Gen.Double);
+            var rule = Gen.Select(text, text.Array[1, 4], number, number, Gen.Bool, (description, prefixes, count, priority, usePriority) =>
+                new LifecycleRuleSpec
+                {
+                    Description = Setting.Of(description),
+                    TagPrefixList = List(prefixes),
+                    MaxImageCount = Setting.Of(count),
+                    RulePriority = usePriority ? Setting.Of(priority) : Setting<double>.NotSet,
+                });
+            rule.Array[1, 8].Sample(rules =>
+            {
+                var rendered = LifecyclePolicy.Render(rules);
+                return rendered is null || rendered.Length <= LifecyclePolicy.MaxRenderedLength(rules);
+            }, iter: 3000);
         }
 
         [Fact]
