@@ -11,6 +11,18 @@ namespace EcrGen.Testing
         /// <summary>The parse options user code is compiled with by default.</summary>
         public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
 
+        /// <summary>
+        /// Compilation options as MSBuild sets them for a library: CS1701/CS1702 (Amazon.CDK.Lib was built against
+        /// netcoreapp3.1's System.Runtime 4.2.2.0) are suppressed by the SDK's default NoWarn, so here too.
+        /// </summary>
+        public static CSharpCompilationOptions Options(NullableContextOptions nullable = NullableContextOptions.Enable)
+            => new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, deterministic: true)
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+                {
+                    ["CS1701"] = ReportDiagnostic.Suppress,
+                    ["CS1702"] = ReportDiagnostic.Suppress,
+                });
+
         /// <summary>Compiles <paramref name="sources"/> as a library.</summary>
         public static CSharpCompilation Create(IEnumerable<string> sources, IEnumerable<MetadataReference>? references = null, CSharpParseOptions? parseOptions = null, NullableContextOptions nullable = NullableContextOptions.Enable)
         {
@@ -20,7 +32,7 @@ namespace EcrGen.Testing
                 "UserApp",
                 trees,
                 references ?? TestReferences.All,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable, deterministic: true));
+                Options(nullable));
         }
 
         /// <summary>Compiles one source file as a library.</summary>

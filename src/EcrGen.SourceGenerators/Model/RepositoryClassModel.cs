@@ -1,0 +1,52 @@
+using EcrGen.Domain;
+using EcrGen.Domain.Specs;
+
+namespace EcrGen.SourceGenerators.Model
+{
+    /// <summary>
+    /// Everything the generator needs to emit one <c>[EcrRepository]</c> class: plain values with structural equality, so the
+    /// incremental pipeline can tell "nothing changed" (no symbols, syntax nodes or compilations in here).
+    /// </summary>
+    internal sealed record RepositoryClassModel(
+        TypeLocation Location,
+        RepositorySpec Repository,
+        string? EncryptionKeyArn,
+        EquatableArray<LifecycleRuleSpec> LifecycleRules,
+        bool HasTagParameterImage,
+        EquatableArray<ImageCodeModel> ImageCodes,
+        EquatableArray<ContainerImageModel> ContainerImages);
+
+    /// <summary>Where the class lives: namespace, containing types (outermost first) and its own name.</summary>
+    internal sealed record TypeLocation(string? Namespace, EquatableArray<ContainingType> ContainingTypes, string ClassName)
+    {
+        /// <summary>A file name unique per class and stable across runs.</summary>
+        public string HintName
+        {
+            get
+            {
+                var builder = new System.Text.StringBuilder();
+                if (Namespace is not null)
+                {
+                    builder.Append(Namespace).Append('.');
+                }
+
+                foreach (var containing in ContainingTypes)
+                {
+                    builder.Append(containing.Name).Append('.');
+                }
+
+                builder.Append(ClassName).Append(".EcrRepository.g.cs");
+                return builder.ToString();
+            }
+        }
+    }
+
+    /// <summary>A containing type and the keyword its partial declaration takes (<c>class</c>, <c>struct</c>, <c>record</c>, …).</summary>
+    internal readonly record struct ContainingType(string Keyword, string Name);
+
+    /// <summary>An <c>[EcrImageCode(name)]</c>: the member-name prefix and the image options.</summary>
+    internal sealed record ImageCodeModel(string Name, ImageReferenceSpec Image);
+
+    /// <summary>A <c>[ContainerImage(name)]</c>: the member-name prefix and the tag or digest.</summary>
+    internal sealed record ContainerImageModel(string Name, Setting<string> TagOrDigest);
+}

@@ -1,0 +1,391 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using EcrGen.Domain;
+using EcrGen.Domain.Specs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace EcrGen.SourceGenerators.Model
+{
+    /// <summary>
+    /// Reads EcrGen attributes into the Roslyn-free domain specs. The generator and the analyzers both read attributes
+    /// through here, so they can never disagree about what a user wrote.
+    /// </summary>
+    internal static class RepositoryClassReader
+    {
+        /// <summary>
+        /// The model of the class <paramref name="context"/> targets, or <c>null</c> when nothing should be generated for this
+        /// match: an invalid target (reported by the analyzers), or a second declaration of a class already matched.
+        /// </summary>
+        public static RepositoryClassModel? ReadForGeneration(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+        {
+            if (context.TargetSymbol is not INamedTypeSymbol type || CheckTarget(type, cancellationToken) != TargetProblem.None)
+            {
+                return null;
+            }
+
+            // [EcrRepository] on two partial declarations is CS0579; generate once, for the first, so hint names stay unique.
+            var first = FirstApplication(type, EcrGenNames.EcrRepositoryAttribute);
+            if (first?.ApplicationSyntaxReference is { } reference
+                && (reference.SyntaxTree != context.TargetNode.SyntaxTree || !context.TargetNode.Span.Contains(reference.Span)))
+            {
+                return null;
+            }
+
+            return Read(type, cancellationToken);
+        }
+
+        /// <summary>Reads every EcrGen attribute of <paramref name="type"/>.</summary>
+        public static RepositoryClassModel Read(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            var repository = new RepositorySpec();
+            string? keyArn = null;
+            var rules = new List<LifecycleRuleSpec>();
+            var imageCodes = new List<ImageCodeModel>();
+            var containerImages = new List<ContainerImageModel>();
+            var hasTagParameterImage = false;
+
+            foreach (var attribute in type.GetAttributes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                switch (MetadataNameOf(attribute.AttributeClass))
+                {
+                    case EcrGenNames.EcrRepositoryAttribute:
+                        (repository, keyArn) = ReadRepository(attribute);
+                        break;
+                    case EcrGenNames.LifecycleRuleAttribute:
+                        rules.Add(ReadLifecycleRule(attribute));
+                        break;
+                    case EcrGenNames.TagParameterImageAttribute:
+                        hasTagParameterImage = true;
+                        break;
+                    case EcrGenNames.EcrImageCodeAttribute:
+                        imageCodes.Add(ReadImageCode(attribute));
+                        break;
+                    case EcrGenNames.ContainerImageAttribute:
+                        containerImages.Add(ReadContainerImage(attribute));
+                        break;
+                }
+            }
+
+            return new RepositoryClassModel(
+                ReadLocation(type),
+                repository,
+                keyArn,
+                rules.ToEquatableArray(),
+                hasTagParameterImage,
+                imageCodes.ToEquatableArray(),
+                containerImages.ToEquatableArray());
+        }
+
+        /// <summary>The metadata name of an attribute class, e.g. <c>EcrGen.LifecycleRuleAttribute</c>.</summary>
+        public static string? MetadataNameOf(INamedTypeSymbol? attributeClass)
+        {
+            if (attributeClass is null || attributeClass.ContainingNamespace is not { Name: "EcrGen" } ns || !ns.ContainingNamespace.IsGlobalNamespace)
+            {
+                return null;
+            }
+
+            return "EcrGen." + attributeClass.MetadataName;
+        }
+
+        /// <summary>The first application of the attribute <paramref name="metadataName"/> on <paramref name="type"/>.</summary>
+        public static AttributeData? FirstApplication(INamedTypeSymbol type, string metadataName)
+        {
+            foreach (var attribute in type.GetAttributes())
+            {
+                if (MetadataNameOf(attribute.AttributeClass) == metadataName)
+                {
+                    return attribute;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether code can be generated into <paramref name="type"/> (catalogue rows G1, G2).</summary>
+        public static TargetProblem CheckTarget(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            if (type.IsStatic)
+            {
+                return TargetProblem.Static;
+            }
+
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.TypeParameters.Length > 0)
+                {
+                    return TargetProblem.Generic;
+                }
+            }
+
+            if (type.IsRecord || type.TypeKind != TypeKind.Class
+                || (type.BaseType is { SpecialType: not SpecialType.System_Object } baseType && !IsCdkRepository(baseType)))
+            {
+                return TargetProblem.ConflictingBase;
+            }
+
+            if (!AllDeclarationsPartial(type, cancellationToken))
+            {
+                return TargetProblem.NotPartial;
+            }
+
+            for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
+            {
+                if (!AllDeclarationsPartial(containing, cancellationToken))
+                {
+                    return TargetProblem.ContainingTypeNotPartial;
+                }
+            }
+
+            return TargetProblem.None;
+        }
+
+        /// <summary>Reads <c>[EcrRepository]</c>: the repository options and the KMS key ARN.</summary>
+        public static (RepositorySpec Spec, string? EncryptionKeyArn) ReadRepository(AttributeData attribute)
+        {
+            var spec = new RepositorySpec();
+            string? keyArn = null;
+            if (attribute.ConstructorArguments.Length == 1)
+            {
+                spec = spec with { RepositoryName = ReadString(attribute.ConstructorArguments[0]) };
+            }
+
+            foreach (var argument in attribute.NamedArguments)
+            {
+                var value = argument.Value;
+                switch (argument.Key)
+                {
+                    case "RepositoryName":
+                        spec = spec with { RepositoryName = ReadString(value) };
+                        break;
+                    case "ImageScanOnPush":
+                        spec = spec with { ImageScanOnPush = ReadBool(value) };
+                        break;
+                    case "ImageTagMutability":
+                        spec = spec with { ImageTagMutability = ReadEnum(value) };
+                        break;
+                    case "RemovalPolicy":
+                        spec = spec with { RemovalPolicy = ReadEnum(value) };
+                        break;
+                    case "EmptyOnDelete":
+                        spec = spec with { EmptyOnDelete = ReadBool(value) };
+                        break;
+                    case "LifecycleRegistryId":
+                        spec = spec with { LifecycleRegistryId = ReadString(value) };
+                        break;
+                    case "Encryption":
+                        spec = spec with { Encryption = ReadEncryption(value) };
+                        break;
+                    case "EncryptionKeyArn":
+                        var arn = ReadString(value);
+                        keyArn = arn.IsKnown ? arn.Value : null;
+                        spec = spec with { HasEncryptionKey = arn.IsSet ? Setting.Of(true) : Setting<bool>.NotSet };
+                        break;
+                }
+            }
+
+            return (spec, keyArn);
+        }
+
+        /// <summary>Reads one <c>[LifecycleRule]</c>.</summary>
+        public static LifecycleRuleSpec ReadLifecycleRule(AttributeData attribute)
+        {
+            var spec = new LifecycleRuleSpec();
+            foreach (var argument in attribute.NamedArguments)
+            {
+                var value = argument.Value;
+                switch (argument.Key)
+                {
+                    case "Description":
+                        spec = spec with { Description = ReadString(value) };
+                        break;
+                    case "RulePriority":
+                        spec = spec with { RulePriority = ReadNumber(value) };
+                        break;
+                    case "TagStatus":
+                        spec = spec with { TagStatus = ReadEnum(value) };
+                        break;
+                    case "TagPrefixList":
+                        spec = spec with { TagPrefixList = ReadStringArray(value) };
+                        break;
+                    case "TagPatternList":
+                        spec = spec with { TagPatternList = ReadStringArray(value) };
+                        break;
+                    case "MaxImageCount":
+                        spec = spec with { MaxImageCount = ReadNumber(value) };
+                        break;
+                    case "MaxImageAgeDays":
+                        spec = spec with { MaxImageAgeDays = ReadNumber(value) };
+                        break;
+                }
+            }
+
+            return spec;
+        }
+
+        /// <summary>Reads one <c>[EcrImageCode(name)]</c>.</summary>
+        public static ImageCodeModel ReadImageCode(AttributeData attribute)
+        {
+            var image = new ImageReferenceSpec();
+            foreach (var argument in attribute.NamedArguments)
+            {
+                var value = argument.Value;
+                switch (argument.Key)
+                {
+                    case "Tag":
+                        image = image with { Tag = ReadString(value) };
+                        break;
+                    case "TagOrDigest":
+                        image = image with { TagOrDigest = ReadString(value) };
+                        break;
+                    case "Cmd":
+                        image = image with { Cmd = ReadStringArray(value) };
+                        break;
+                    case "Entrypoint":
+                        image = image with { Entrypoint = ReadStringArray(value) };
+                        break;
+                    case "WorkingDirectory":
+                        image = image with { WorkingDirectory = ReadString(value) };
+                        break;
+                }
+            }
+
+            return new ImageCodeModel(ReadName(attribute), image);
+        }
+
+        /// <summary>Reads one <c>[ContainerImage(name)]</c>.</summary>
+        public static ContainerImageModel ReadContainerImage(AttributeData attribute)
+        {
+            var tagOrDigest = Setting<string>.NotSet;
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == "TagOrDigest")
+                {
+                    tagOrDigest = ReadString(argument.Value);
+                }
+            }
+
+            return new ContainerImageModel(ReadName(attribute), tagOrDigest);
+        }
+
+        private static string ReadName(AttributeData attribute)
+            => attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name ? name : string.Empty;
+
+        private static Setting<string> ReadString(TypedConstant value)
+        {
+            if (value.Kind == TypedConstantKind.Error)
+            {
+                return Setting<string>.Unknown;
+            }
+
+            // The CDK treats null like an option not written.
+            return value.Value is string text ? Setting.Of(text) : Setting<string>.NotSet;
+        }
+
+        private static Setting<bool> ReadBool(TypedConstant value)
+            => value.Value is bool flag ? Setting.Of(flag) : Setting<bool>.Unknown;
+
+        private static Setting<double> ReadNumber(TypedConstant value)
+            => value.Value switch
+            {
+                int number => Setting.Of((double)number),
+                long number => Setting.Of((double)number),
+                double number => Setting.Of(number),
+                _ => Setting<double>.Unknown,
+            };
+
+        private static Setting<EquatableArray<NullableString>> ReadStringArray(TypedConstant value)
+        {
+            if (value.Kind == TypedConstantKind.Error)
+            {
+                return Setting<EquatableArray<NullableString>>.Unknown;
+            }
+
+            if (value.Kind != TypedConstantKind.Array || value.IsNull)
+            {
+                return Setting<EquatableArray<NullableString>>.NotSet;
+            }
+
+            var items = new NullableString[value.Values.Length];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = new NullableString(value.Values[i].Value as string);
+            }
+
+            return Setting.Of(new EquatableArray<NullableString>(items));
+        }
+
+        private static Setting<CdkEnumValue> ReadEnum(TypedConstant value)
+        {
+            if (value.Kind != TypedConstantKind.Enum || value.Type is not INamedTypeSymbol enumType || value.Value is null)
+            {
+                return Setting<CdkEnumValue>.Unknown;
+            }
+
+            var raw = System.Convert.ToInt64(value.Value, System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field
+                    && System.Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) == raw)
+                {
+                    return Setting.Of(new CdkEnumValue(field.Name, raw));
+                }
+            }
+
+            return Setting.Of(new CdkEnumValue(null, raw));
+        }
+
+        private static Setting<EncryptionKind> ReadEncryption(TypedConstant value)
+            => value.Value switch
+            {
+                1 => Setting.Of(EncryptionKind.Aes256),
+                2 => Setting.Of(EncryptionKind.Kms),
+                null => Setting<EncryptionKind>.Unknown,
+                _ => Setting.Of(EncryptionKind.Unrecognized),
+            };
+
+        private static TypeLocation ReadLocation(INamedTypeSymbol type)
+        {
+            var containing = ImmutableArray.CreateBuilder<ContainingType>();
+            for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                containing.Insert(0, new ContainingType(KeywordOf(outer), outer.Name));
+            }
+
+            var ns = type.ContainingNamespace is { IsGlobalNamespace: false } containingNamespace
+                ? containingNamespace.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithGlobalNamespaceStyle(SymbolDisplayGlobalNamespaceStyle.Omitted))
+                : null;
+            return new TypeLocation(ns, containing.ToEquatableArray(), type.Name);
+        }
+
+        private static string KeywordOf(INamedTypeSymbol type)
+            => type switch
+            {
+                { IsRecord: true, TypeKind: TypeKind.Struct } => "record struct",
+                { IsRecord: true } => "record",
+                { TypeKind: TypeKind.Struct } => "struct",
+                { TypeKind: TypeKind.Interface } => "interface",
+                _ => "class",
+            };
+
+        private static bool IsCdkRepository(INamedTypeSymbol type)
+            => type.Name == "Repository" && type.ContainingNamespace?.ToDisplayString() == "Amazon.CDK.AWS.ECR";
+
+        private static bool AllDeclarationsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+                    && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

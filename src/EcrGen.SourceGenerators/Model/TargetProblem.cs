@@ -1,0 +1,24 @@
+namespace EcrGen.SourceGenerators.Model
+{
+    /// <summary>Why an <c>[EcrRepository]</c> class cannot be generated into (catalogue rows G1 and G2).</summary>
+    internal enum TargetProblem
+    {
+        /// <summary>The class can be generated into.</summary>
+        None,
+
+        /// <summary>A declaration of the class lacks <c>partial</c>.</summary>
+        NotPartial,
+
+        /// <summary>A containing type lacks <c>partial</c>.</summary>
+        ContainingTypeNotPartial,
+
+        /// <summary>The class, or a containing type, is generic.</summary>
+        Generic,
+
+        /// <summary>The class is static.</summary>
+        Static,
+
+        /// <summary>The class derives from something other than <c>Amazon.CDK.AWS.ECR.Repository</c>, or is a record.</summary>
+        ConflictingBase,
+    }
+}
