@@ -140,7 +140,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
         public static readonly DiagnosticDescriptor BaseClass = Create(
             BaseClassId, "G2", UsageCategory, DiagnosticSeverity.Error,
             "[EcrRepository] class may only derive from Amazon.CDK.AWS.ECR.Repository",
-            "'{0}' derives from '{1}'; an [EcrRepository] class may only derive from Amazon.CDK.AWS.ECR.Repository (or declare no base class)",
+            "'{0}' {1}; an [EcrRepository] class may only derive from Amazon.CDK.AWS.ECR.Repository (or declare no base class) and cannot be a record",
             "The generated class is an Amazon.CDK.AWS.ECR.Repository: it calls the Repository constructor, which another base class does not have.");
 
         /// <summary>G3: <c>[LifecycleRule]</c>, <c>[TagParameterImage]</c>, <c>[EcrImageCode]</c>, <c>[ContainerImage]</c> need <c>[EcrRepository]</c>.</summary>
