@@ -63,6 +63,7 @@ namespace EcrGen.CodeFixes
         {
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             var fixes = new List<Fix>();
+            var applied = new HashSet<object>();
             foreach (var diagnostic in diagnostics.OrderBy(static d => d.Location.SourceSpan.Start))
             {
                 fixes.Clear();
@@ -71,16 +72,37 @@ namespace EcrGen.CodeFixes
                 {
                     if (fix.EquivalenceKey == equivalenceKey)
                     {
-                        fix.Apply(editor);
+                        // Two diagnostics may ask for the very same edit (ECR1001 and ECR1002 on one name): make it once.
+                        if (fix.Target is null || applied.Add(fix.Target))
+                        {
+                            fix.Apply(editor);
+                        }
+
                         break;
                     }
                 }
             }
 
-            var changed = editor.GetChangedDocument();
-            changed = await ImportAdder.AddImportsAsync(changed, Simplifier.AddImportsAnnotation, null, cancellationToken).ConfigureAwait(false);
-            changed = await Simplifier.ReduceAsync(changed, Simplifier.Annotation, null, cancellationToken).ConfigureAwait(false);
-            return changed;
+            var edited = editor.GetChangedDocument();
+            var simplified = await Simplifier.ReduceAsync(edited, Simplifier.Annotation, null, cancellationToken).ConfigureAwait(false);
+            var imported = await ImportAdder.AddImportsAsync(edited, Simplifier.AddImportsAnnotation, null, cancellationToken).ConfigureAwait(false);
+            if ((await imported.GetTextAsync(cancellationToken).ConfigureAwait(false)).ContentEquals(await edited.GetTextAsync(cancellationToken).ConfigureAwait(false)))
+            {
+                return simplified; // nothing to import
+            }
+
+            // A new using can make a name the user wrote ambiguous (Amazon.CDK.Environment and System.Environment): keep the
+            // import only when it does not add compiler errors, else leave the fix's names qualified.
+            imported = await Simplifier.ReduceAsync(imported, Simplifier.Annotation, null, cancellationToken).ConfigureAwait(false);
+            return await ErrorCountAsync(imported, cancellationToken).ConfigureAwait(false) > await ErrorCountAsync(simplified, cancellationToken).ConfigureAwait(false)
+                ? simplified
+                : imported;
+        }
+
+        private static async Task<int> ErrorCountAsync(Document document, CancellationToken cancellationToken)
+        {
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            return model is null ? 0 : model.GetDiagnostics(null, cancellationToken).Count(static d => d.Severity == DiagnosticSeverity.Error);
         }
     }
 
@@ -136,11 +158,12 @@ namespace EcrGen.CodeFixes
     /// <summary>One action offered for one diagnostic.</summary>
     internal sealed class Fix
     {
-        public Fix(string title, string equivalenceKey, Action<SyntaxEditor> apply)
+        public Fix(string title, string equivalenceKey, Action<SyntaxEditor> apply, object? target = null)
         {
             Title = title;
             EquivalenceKey = equivalenceKey;
             Apply = apply;
+            Target = target;
         }
 
         public string Title { get; }
@@ -148,5 +171,12 @@ namespace EcrGen.CodeFixes
         public string EquivalenceKey { get; }
 
         public Action<SyntaxEditor> Apply { get; }
+
+        /// <summary>
+        /// What the edit replaces or inserts at, when making it twice would fail (a node replaced outright, a statement
+        /// inserted); <c>null</c> when the edit is idempotent (callbacks on a containing list that look the option up by name).
+        /// Within one Fix All, a fix whose target was already edited is skipped.
+        /// </summary>
+        public object? Target { get; }
     }
 }

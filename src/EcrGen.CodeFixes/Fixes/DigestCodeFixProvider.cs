@@ -39,7 +39,7 @@ namespace EcrGen.CodeFixes.Fixes
             var title = ImageDigest.LooksLikeBareDigest(text)
                 ? "Add the 'sha256:' prefix to the digest"
                 : $"Write the digest as 'sha256:{digest.Substring(ImageDigest.Prefix.Length, 12)}…'";
-            fixes.Add(new Fix(title, EquivalenceKeys.FixDigest, editor => OptionEdits.ReplaceValue(editor, site, Values.StringLiteral(digest))));
+            fixes.Add(new Fix(title, EquivalenceKeys.FixDigest, editor => OptionEdits.ReplaceValue(editor, site, Values.StringLiteral(digest)), site.Value));
         }
     }
 }

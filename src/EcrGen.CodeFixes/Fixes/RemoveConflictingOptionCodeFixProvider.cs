@@ -65,7 +65,7 @@ namespace EcrGen.CodeFixes.Fixes
                 return;
             }
 
-            fixes.Add(new Fix($"Remove {removeName}", EquivalenceKeys.RemoveOptionPrefix + remove, editor => OptionEdits.Remove(editor, site)));
+            fixes.Add(new Fix($"Remove {removeName}", EquivalenceKeys.RemoveOptionPrefix + remove, editor => OptionEdits.Remove(editor, site), site.Node));
         }
     }
 }

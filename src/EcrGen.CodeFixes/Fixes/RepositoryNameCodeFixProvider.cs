@@ -35,7 +35,7 @@ namespace EcrGen.CodeFixes.Fixes
             }
 
             var shown = name.Length > 60 ? name.Substring(0, 57) + "…" : name;
-            fixes.Add(new Fix($"Change the repository name to '{shown}'", EquivalenceKeys.FixRepositoryName, editor => OptionEdits.ReplaceValue(editor, site, Values.StringLiteral(name))));
+            fixes.Add(new Fix($"Change the repository name to '{shown}'", EquivalenceKeys.FixRepositoryName, editor => OptionEdits.ReplaceValue(editor, site, Values.StringLiteral(name)), site.Value));
         }
     }
 }

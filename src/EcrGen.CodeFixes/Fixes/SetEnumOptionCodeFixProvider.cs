@@ -58,11 +58,11 @@ namespace EcrGen.CodeFixes.Fixes
             if (options.Find(option) is { } existing)
             {
                 var value = Values.EnumMember(existing.Value, enumType, member, context.Model, context.CancellationToken);
-                fixes.Add(new Fix(title, key, editor => OptionEdits.ReplaceValue(editor, existing, value)));
+                fixes.Add(new Fix(title, key, editor => OptionEdits.ReplaceValue(editor, existing, value), existing.Value));
             }
             else if (OptionEdits.CanAdd(options, anchor))
             {
-                fixes.Add(new Fix(title, key, editor => OptionEdits.Add(editor, options, anchor, option, Values.QualifiedEnumMember(enumType, member))));
+                fixes.Add(new Fix(title, key, editor => OptionEdits.Add(editor, options, anchor, option, Values.QualifiedEnumMember(enumType, member)), (OptionEdits.AddTarget(options, anchor), option)));
             }
         }
     }

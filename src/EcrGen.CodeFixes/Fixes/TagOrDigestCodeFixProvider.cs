@@ -32,7 +32,7 @@ namespace EcrGen.CodeFixes.Fixes
                 return;
             }
 
-            fixes.Add(new Fix("Use TagOrDigest instead of the deprecated Tag", EquivalenceKeys.UseTagOrDigest, editor => OptionEdits.Rename(editor, site, TagOrDigest)));
+            fixes.Add(new Fix("Use TagOrDigest instead of the deprecated Tag", EquivalenceKeys.UseTagOrDigest, editor => OptionEdits.Rename(editor, site, TagOrDigest), site.NameNode));
         }
     }
 }

@@ -67,6 +67,10 @@ namespace EcrGen.CodeFixes.Syntax
                 || anchor.Form == OptionForm.InitializerMember
                 || anchor.Form == OptionForm.AssignmentStatement && anchor.Statement?.Parent is BlockSyntax or GlobalStatementSyntax or SwitchSectionSyntax;
 
+        /// <summary>Where <see cref="Add"/> writes: the attribute, the initializer, or the statement it inserts after.</summary>
+        public static SyntaxNode AddTarget(WrittenOptions options, OptionSite anchor)
+            => options.Attribute ?? (anchor.Form == OptionForm.InitializerMember ? anchor.Node.Parent! : anchor.Statement!);
+
         /// <summary>Adds <c>name = value</c> (see <see cref="CanAdd"/>); nothing when the option is already there.</summary>
         public static void Add(SyntaxEditor editor, WrittenOptions options, OptionSite anchor, string name, ExpressionSyntax value)
         {
@@ -104,7 +108,7 @@ namespace EcrGen.CodeFixes.Syntax
         /// <summary><c>name = value</c> as an attribute argument.</summary>
         public static AttributeArgumentSyntax NamedArgument(string name, ExpressionSyntax value)
             => SyntaxFactory.AttributeArgument(
-                SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(name).WithTrailingTrivia(SyntaxFactory.Space), EqualsToken()),
+                SyntaxFactory.NameEquals(SyntaxFactory.IdentifierName(name), EqualsToken()),
                 null,
                 value);
 
