@@ -55,7 +55,11 @@ namespace EcrGen.CodeFixes.Syntax
 
         /// <summary>Replaces the value of <paramref name="site"/>.</summary>
         public static void ReplaceValue(SyntaxEditor editor, OptionSite site, ExpressionSyntax value)
-            => editor.ReplaceNode(site.Value, value.WithTriviaFrom(site.Value));
+            => ReplaceExpression(editor, site.Value, value);
+
+        /// <summary>Replaces <paramref name="expression"/>, keeping its trivia.</summary>
+        public static void ReplaceExpression(SyntaxEditor editor, ExpressionSyntax expression, ExpressionSyntax value)
+            => editor.ReplaceNode(expression, value.WithTriviaFrom(expression));
 
         /// <summary>
         /// Adds <c>name = value</c> to <paramref name="options"/>, next to where <paramref name="anchor"/> is written: to the

@@ -10,20 +10,50 @@ namespace EcrGen.CodeFixes.Syntax
     internal static class Values
     {
         /// <summary>
-        /// The text of <paramref name="value"/> when it is one string literal (regular, verbatim or raw): the only value form
-        /// whose replacement cannot change anything but this option. <c>null</c> otherwise (constants, concatenations,
-        /// interpolations are left to the user).
+        /// The string literal that gives <paramref name="value"/> its text: the value itself, or — for a <c>const</c> field or
+        /// local declared in the same file with a literal initializer — that literal (<paramref name="constant"/> names it).
+        /// <c>null</c> for any other value.
         /// </summary>
-        public static string? StringLiteral(ExpressionSyntax value)
+        public static LiteralExpressionSyntax? SourceLiteral(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken, out string? constant)
         {
+            constant = null;
             while (value is ParenthesizedExpressionSyntax parenthesized)
             {
                 value = parenthesized.Expression;
             }
 
-            return value is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression)
-                ? literal.Token.ValueText
-                : null;
+            if (value is LiteralExpressionSyntax literal)
+            {
+                return literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal : null;
+            }
+
+            if (value is not (IdentifierNameSyntax or MemberAccessExpressionSyntax))
+            {
+                return null;
+            }
+
+            var symbol = model.GetSymbolInfo(value, cancellationToken).Symbol;
+            var isConstant = symbol is IFieldSymbol { IsConst: true } or ILocalSymbol { IsConst: true };
+            if (!isConstant
+                || symbol!.DeclaringSyntaxReferences.Length != 1
+                || symbol.DeclaringSyntaxReferences[0].SyntaxTree != value.SyntaxTree
+                || symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+            {
+                return null;
+            }
+
+            while (initializer is ParenthesizedExpressionSyntax parenthesizedInitializer)
+            {
+                initializer = parenthesizedInitializer.Expression;
+            }
+
+            if (initializer is LiteralExpressionSyntax constantLiteral && constantLiteral.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                constant = symbol.Name;
+                return constantLiteral;
+            }
+
+            return null;
         }
 
         /// <summary>A regular string literal of <paramref name="text"/>.</summary>

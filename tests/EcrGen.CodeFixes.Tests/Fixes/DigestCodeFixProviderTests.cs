@@ -74,14 +74,40 @@ namespace EcrGen.CodeFixes.Tests.Fixes
             """);
 
         [Fact]
+        public Task ECR3001_ConstantInTheSameFile_IsFixedInTheConstant_FixAll() => VerifyAsync<ImageCodeAnalyzer, DigestCodeFixProvider>(
+            InStack(
+                """
+                        var repo = new Repository(this, "Repo");
+                        DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3001:TagOrDigest = Digest|} });
+                        ContainerImage.FromEcrRepository(repo, {|ECR3001:AppStack.Digest|});
+                """,
+                """
+                    private const string Digest = "HEX";
+                """),
+            InStack(
+                """
+                        var repo = new Repository(this, "Repo");
+                        DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = Digest });
+                        ContainerImage.FromEcrRepository(repo, AppStack.Digest);
+                """,
+                """
+                    private const string Digest = "sha256:HEX";
+                """),
+            EquivalenceKeys.FixDigest);
+
+        [Fact]
         public Task NoFix_WhenNoDigestCanBeRecoveredOrTheValueIsNotALiteral()
         {
-            var source = InStack("""
+            var source = InStack(
+                """
                         var repo = new Repository(this, "Repo");
                         DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3003:TagOrDigest = "sha256:abc"|} });
                         DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3010:TagOrDigest = ""|} });
-                        DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3001:TagOrDigest = Digest|} });
-                """).Replace("    }\n}", "    }\n    private const string Digest = \"HEX\";\n}");
+                        DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3001:TagOrDigest = "0123456789abcdef0123456789abcdef" + Half|} });
+                """,
+                """
+                    private const string Half = "0123456789abcdef0123456789abcdef";
+                """);
             return VerifyAsync<ImageCodeAnalyzer, DigestCodeFixProvider>(source, source);
         }
 

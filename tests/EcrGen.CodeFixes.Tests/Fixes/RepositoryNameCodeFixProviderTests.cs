@@ -78,5 +78,26 @@ namespace EcrGen.CodeFixes.Tests.Fixes
             [EcrRepository(RepositoryName = "web.app", ImageScanOnPush = true)]
             public partial class WebRepository { }
             """);
+
+        [Fact]
+        public Task ECR1002_Attribute_ConstantInTheSameFile_IsFixedInTheConstant() => Attribute(
+            """
+            [EcrRepository({|ECR1002:Names.App|})]
+            public partial class AppRepository { }
+
+            internal static class Names
+            {
+                public const string App = "Team/App";
+            }
+            """,
+            """
+            [EcrRepository(Names.App)]
+            public partial class AppRepository { }
+
+            internal static class Names
+            {
+                public const string App = "team/app";
+            }
+            """);
     }
 }
