@@ -1,6 +1,8 @@
+using System.Threading;
 using System.Threading.Tasks;
 using EcrGen.CodeFixes.Fixes;
 using EcrGen.SourceGenerators.Analyzers;
+using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using static EcrGen.CodeFixes.Tests.FixTest;
 
@@ -62,5 +64,25 @@ namespace EcrGen.CodeFixes.Tests.Fixes
             [EcrImageCode("Worker", TagOrDigest = "v2", Cmd = new[] { "worker.handler" })]
             public partial class AppRepository { }
             """);
+
+        [Fact]
+        public Task ECR3006_Attribute_ObsoleteWarningGoesAway()
+        {
+            // Checked with compiler warnings on (as MSBuild reports them): the fix leaves no CS0618 and adds no warning.
+            var test = Create<EcrGenAttributeAnalyzer, TagOrDigestCodeFixProvider>(
+                TopLevel("""
+                    [EcrRepository("team/app")]
+                    [EcrImageCode("Api", {|ECR3006:{|CS0618:Tag = "v1"|}|})]
+                    internal partial class AppRepository { }
+                    """),
+                TopLevel("""
+                    [EcrRepository("team/app")]
+                    [EcrImageCode("Api", TagOrDigest = "v1")]
+                    internal partial class AppRepository { }
+                    """),
+                EquivalenceKeys.UseTagOrDigest);
+            test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
+            return test.RunAsync(CancellationToken.None);
+        }
     }
 }
