@@ -320,6 +320,27 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task L14_HandWrittenRuleAfterTheAttributeRulesOfAnEcrGenClass() => VerifyAsync<RepositoryCodeAnalyzer>(TopLevel("""
+            [EcrRepository(ImageScanOnPush = true)]
+            [LifecycleRule(TagPrefixList = new[] { "prod" }, MaxImageCount = 9999)]
+            [LifecycleRule(MaxImageAgeDays = 30)]
+            public class ScannedRepository : Repository
+            {
+                public ScannedRepository(Construct scope, string id) : base(scope, id) { }
+            }
+
+            public class AppStack : Stack
+            {
+                public AppStack(Construct scope, string id) : base(scope, id)
+                {
+                    var repo = new ScannedRepository(this, "Repo");
+                    repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.UNTAGGED, MaxImageCount = 1 });
+                    repo.AddLifecycleRule({|ECR2014:new LifecycleRule|} { MaxImageCount = 5 });
+                }
+            }
+            """));
+
+        [Fact]
         public Task L_RuleNeverAddedIsStillChecked() => Verify("""
                     var orphan = new LifecycleRule { {|ECR2003:TagStatus = TagStatus.TAGGED|}, MaxImageCount = 3 };
                     Keep(orphan);
