@@ -106,6 +106,45 @@ namespace EcrGen.Domain.Rules
         }
 
         /// <summary>
+        /// An upper bound of the length of <see cref="Render"/>'s text, computed without rendering: lets the L16 check skip
+        /// building the policy on every keystroke when it cannot come near the limit.
+        /// </summary>
+        internal static int MaxRenderedLength(IReadOnlyList<LifecycleRuleSpec> rules)
+        {
+            // Per rule: the fixed JSON of the longest shape ("untagged", both list keys, countUnit) plus two numbers of at
+            // most 32 characters; each character of a string escapes to at most 6 ("\u0001"), plus quotes and a comma.
+            const int FixedPerRule = 320;
+            const int MaxEscapedCharLength = 6;
+            long total = 16;
+            foreach (var rule in rules)
+            {
+                total += FixedPerRule;
+                if (rule.Description.IsKnown && rule.Description.Value is not null)
+                {
+                    total += (long)MaxEscapedCharLength * rule.Description.Value.Length;
+                }
+
+                total += MaxListLength(rule.TagPrefixList) + MaxListLength(rule.TagPatternList);
+            }
+
+            return total > int.MaxValue ? int.MaxValue : (int)total;
+
+            static long MaxListLength(Setting<EquatableArray<NullableString>> list)
+            {
+                long length = 0;
+                if (list.IsKnown)
+                {
+                    foreach (var element in list.Value)
+                    {
+                        length += (MaxEscapedCharLength * (long)(element.Value?.Length ?? 0)) + 3;
+                    }
+                }
+
+                return length;
+            }
+        }
+
+        /// <summary>
         /// orderedLifecycleRules: the CDK's rendering order (indexes into <paramref name="rules"/>) and the priority each
         /// gets, or <c>false</c> when it throws first or depends on values not known.
         /// </summary>

@@ -362,6 +362,11 @@ namespace EcrGen.Domain.Rules
                 return;
             }
 
+            if (LifecyclePolicy.MaxRenderedLength(rules) <= MaxPolicyTextLength)
+            {
+                return; // cannot exceed the limit: skip rendering (this runs on every keystroke).
+            }
+
             var text = LifecyclePolicy.Render(rules);
             if (text is not null && text.Length > MaxPolicyTextLength)
             {

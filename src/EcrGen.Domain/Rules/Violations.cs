@@ -29,6 +29,8 @@ namespace EcrGen.Domain.Rules
     /// <summary>Formatting helpers shared by the messages and the policy renderer.</summary>
     internal static class Text
     {
+        private static readonly char[] ExponentMarkers = { 'E', 'e' };
+
         /// <summary>A number as JavaScript prints it (<c>String(n)</c>, ECMAScript Number::toString), from its shortest round-trip digits.</summary>
         public static string JsNumber(double value)
         {
@@ -54,7 +56,7 @@ namespace EcrGen.Domain.Rules
                 roundTrip = roundTrip.Substring(1);
             }
 
-            var exponentAt = roundTrip.IndexOfAny(new[] { 'E', 'e' });
+            var exponentAt = roundTrip.IndexOfAny(ExponentMarkers);
             var mantissa = exponentAt < 0 ? roundTrip : roundTrip.Substring(0, exponentAt);
             var exponent = exponentAt < 0 ? 0 : int.Parse(roundTrip.Substring(exponentAt + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
             var point = mantissa.IndexOf('.');
