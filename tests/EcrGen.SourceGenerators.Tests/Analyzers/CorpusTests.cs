@@ -314,6 +314,37 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         }
 
         [Fact]
+        public async Task TheSampleApp_HasNoEcrGenDiagnostics()
+        {
+            var root = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory);
+            while (root is not null && !System.IO.File.Exists(System.IO.Path.Combine(root.FullName, "EcrGen.sln")))
+            {
+                root = root.Parent;
+            }
+
+            Assert.NotNull(root);
+            var sampleDirectory = System.IO.Path.Combine(root!.FullName, "samples");
+            var files = System.IO.Directory.GetFiles(sampleDirectory, "*.cs", System.IO.SearchOption.AllDirectories)
+                .Where(path => !path.Contains(System.IO.Path.DirectorySeparatorChar + "obj" + System.IO.Path.DirectorySeparatorChar, System.StringComparison.Ordinal)
+                    && !path.Contains(System.IO.Path.DirectorySeparatorChar + "bin" + System.IO.Path.DirectorySeparatorChar, System.StringComparison.Ordinal))
+                .OrderBy(path => path, System.StringComparer.Ordinal)
+                .ToArray();
+            Assert.NotEmpty(files);
+
+            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+                "EcrGen.Sample",
+                files.Select(path => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(System.IO.File.ReadAllText(path), TestCompilation.ParseOptions, path)),
+                TestReferences.All,
+                TestCompilation.Options().WithOutputKind(OutputKind.ConsoleApplication));
+            var run = GeneratorRunner.Run(compilation);
+            var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+            Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => e.ToString())));
+
+            var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
+            Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
+        }
+
+        [Fact]
         public async Task SamePipeline_FlagsABrokenProgram()
         {
             var broken = EcrGenScenarios
