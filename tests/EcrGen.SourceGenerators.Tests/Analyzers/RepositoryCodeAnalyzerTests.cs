@@ -226,6 +226,25 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task L6_Negative_FieldReassignedToAnotherRepository() => Verify("""
+                    Repo = new Repository(this, "First");
+                    Repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
+                    Repo = new Repository(this, "Second");
+                    Repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
+            """, members: """
+                public Repository Repo { get; set; }
+            """);
+
+        [Fact]
+        public Task L6_ParameterInAHelperMethod() => Verify("", members: """
+                private static void AddRules(Repository repository)
+                {
+                    repository.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
+                    repository.AddLifecycleRule(new LifecycleRule { {|ECR2006:TagStatus = TagStatus.ANY|}, MaxImageCount = 3 });
+                }
+            """);
+
+        [Fact]
         public Task L6_Negative_UnknownRulesAreNotJudged() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
