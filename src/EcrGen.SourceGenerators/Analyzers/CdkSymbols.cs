@@ -113,6 +113,28 @@ namespace EcrGen.SourceGenerators.Analyzers
 
         public INamedTypeSymbol? Effect { get; }
 
+        /// <summary>
+        /// The CDK release the user references, as jsii records it (<c>[JsiiAssembly("aws-cdk-lib", "2.160.0", ...)]</c>; the .NET
+        /// assembly version is always 1.0.0.0), else the assembly version.
+        /// </summary>
+        public string CdkVersion
+        {
+            get
+            {
+                foreach (var attribute in CdkAssembly.GetAttributes())
+                {
+                    if (attribute.AttributeClass?.Name == "JsiiAssemblyAttribute"
+                        && attribute.ConstructorArguments.Length >= 2
+                        && attribute.ConstructorArguments[1].Value is string version)
+                    {
+                        return version;
+                    }
+                }
+
+                return CdkAssembly.Identity.Version.ToString();
+            }
+        }
+
         /// <summary>Resolves the CDK symbols; <c>false</c> (and nothing allocated) when Amazon.CDK.Lib is not referenced.</summary>
         public static bool TryCreate(Compilation compilation, out CdkSymbols symbols)
         {

@@ -368,7 +368,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 return;
             }
 
-            var version = cdk.CdkAssembly.Identity.Version.ToString();
+            var version = cdk.CdkVersion;
             if (needs is { } member && !capabilities.Supports(member.Type, member.Member))
             {
                 sink.Report(D.OptionNotInCdk, syntax.GetLocation(), string.Empty, syntax.Name.ToString(), ShortName(member.Type) + "." + member.Member, version);

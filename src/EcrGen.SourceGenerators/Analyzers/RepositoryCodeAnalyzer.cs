@@ -149,6 +149,7 @@ namespace EcrGen.SourceGenerators.Analyzers
             private readonly List<RuleGroup> _groupOrder = new List<RuleGroup>();
             private readonly HashSet<IObjectCreationOperation> _checkedRules = new HashSet<IObjectCreationOperation>();
             private readonly HashSet<IObjectCreationOperation> _consumedProps = new HashSet<IObjectCreationOperation>();
+            private readonly HashSet<object> _reassignedKeys = new HashSet<object>(SymbolKey.Comparer);
 
             public Analysis(CdkSymbols cdk, BlockIndex index, DiagnosticSink sink, System.Threading.CancellationToken cancellationToken)
             {
@@ -252,6 +253,12 @@ namespace EcrGen.SourceGenerators.Analyzers
             {
                 var arguments = repository is IObjectCreationOperation creation ? creation.Arguments : ((IInvocationOperation)repository).Arguments;
                 var key = repository is IInvocationOperation ? SymbolKey.This : SymbolKey.OfHolder(repository, _index, out _);
+                if (_groups.ContainsKey(key))
+                {
+                    // A field or property given two repositories in one block: which one a call reaches depends on the order.
+                    _reassignedKeys.Add(key);
+                }
+
                 var group = NewGroup(key, repository);
                 group.Repository = repository;
 
@@ -310,6 +317,11 @@ namespace EcrGen.SourceGenerators.Analyzers
             private void AddCall(IInvocationOperation call)
             {
                 var key = SymbolKey.OfReference(call.Instance, _index, call);
+                if (_reassignedKeys.Contains(key))
+                {
+                    key = call;
+                }
+
                 if (!_groups.TryGetValue(key, out var group))
                 {
                     group = NewGroup(key, call);

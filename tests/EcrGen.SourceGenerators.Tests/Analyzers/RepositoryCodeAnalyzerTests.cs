@@ -226,6 +226,25 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task L6_Negative_FieldReassignedToAnotherRepository() => Verify("""
+                    Repo = new Repository(this, "First");
+                    Repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
+                    Repo = new Repository(this, "Second");
+                    Repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
+            """, members: """
+                public Repository Repo { get; set; }
+            """);
+
+        [Fact]
+        public Task L6_ParameterInAHelperMethod() => Verify("", members: """
+                private static void AddRules(Repository repository)
+                {
+                    repository.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
+                    repository.AddLifecycleRule(new LifecycleRule { {|ECR2006:TagStatus = TagStatus.ANY|}, MaxImageCount = 3 });
+                }
+            """);
+
+        [Fact]
         public Task L6_Negative_UnknownRulesAreNotJudged() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
@@ -318,6 +337,27 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     repo.AddLifecycleRule(new LifecycleRule { {|ECR2017:TagPrefixList = new[] { prefix.ValueAsString }|}, MaxImageCount = 3 });
                     repo.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "x" }, {|ECR2017:MaxImageAge = Duration.Days(keep.ValueAsNumber)|} });
             """);
+
+        [Fact]
+        public Task L14_HandWrittenRuleAfterTheAttributeRulesOfAnEcrGenClass() => VerifyAsync<RepositoryCodeAnalyzer>(TopLevel("""
+            [EcrRepository(ImageScanOnPush = true)]
+            [LifecycleRule(TagPrefixList = new[] { "prod" }, MaxImageCount = 9999)]
+            [LifecycleRule(MaxImageAgeDays = 30)]
+            public class ScannedRepository : Repository
+            {
+                public ScannedRepository(Construct scope, string id) : base(scope, id) { }
+            }
+
+            public class AppStack : Stack
+            {
+                public AppStack(Construct scope, string id) : base(scope, id)
+                {
+                    var repo = new ScannedRepository(this, "Repo");
+                    repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.UNTAGGED, MaxImageCount = 1 });
+                    repo.AddLifecycleRule({|ECR2014:new LifecycleRule|} { MaxImageCount = 5 });
+                }
+            }
+            """));
 
         [Fact]
         public Task L_RuleNeverAddedIsStillChecked() => Verify("""
