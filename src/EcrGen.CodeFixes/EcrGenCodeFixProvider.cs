@@ -128,9 +128,6 @@ namespace EcrGen.CodeFixes
 
         public CancellationToken CancellationToken { get; }
 
-        /// <summary>Whether the diagnostic is on an EcrGen attribute (else on hand-written CDK code).</summary>
-        public bool OnAttribute => Property(D.SourceKey) == D.SourceAttribute;
-
         /// <summary>The option the diagnostic is reported on, or <c>null</c>.</summary>
         public OptionSite? Site
         {

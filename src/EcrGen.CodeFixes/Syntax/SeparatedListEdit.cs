@@ -78,6 +78,12 @@ namespace EcrGen.CodeFixes.Syntax
                 comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(lastTrailing);
                 added = element.WithLeadingTrivia(indentation).WithTrailingTrivia(LineBreak(lastTrailing));
             }
+            else if (count >= 2 && EndsLine(list.GetSeparator(count - 2).TrailingTrivia))
+            {
+                // One element per line with the closing token right after the last one: "A,\n    B)" → "A,\n    B,\n    X)".
+                comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(LineBreak(list.GetSeparator(count - 2).TrailingTrivia));
+                added = element.WithLeadingTrivia(indentation).WithTrailingTrivia(lastTrailing);
+            }
             else
             {
                 comma = SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space);

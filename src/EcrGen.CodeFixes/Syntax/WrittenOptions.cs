@@ -15,28 +15,14 @@ namespace EcrGen.CodeFixes.Syntax
     {
         private readonly List<OptionSite> _sites;
 
-        private WrittenOptions(AttributeSyntax? attribute, BaseObjectCreationExpressionSyntax? creation, ILocalSymbol? local, List<OptionSite> sites)
+        private WrittenOptions(AttributeSyntax? attribute, List<OptionSite> sites)
         {
             Attribute = attribute;
-            Creation = creation;
-            Local = local;
             _sites = sites;
         }
 
-        /// <summary>The attribute, for an attribute's options.</summary>
+        /// <summary>The attribute, for an attribute's options; <c>null</c> for a CDK object's.</summary>
         public AttributeSyntax? Attribute { get; }
-
-        /// <summary>The <c>new T { ... }</c>, for a CDK object's options.</summary>
-        public BaseObjectCreationExpressionSyntax? Creation { get; }
-
-        /// <summary>The object initializer, when there is one.</summary>
-        public InitializerExpressionSyntax? Initializer => Creation?.Initializer;
-
-        /// <summary>The local that holds the object, when later statements may set options through it.</summary>
-        public ILocalSymbol? Local { get; }
-
-        /// <summary>The options written, in source order.</summary>
-        public IReadOnlyList<OptionSite> Sites => _sites;
 
         /// <summary>The site of <paramref name="name"/> (attribute: the named argument; <c>RepositoryName</c> also the constructor argument).</summary>
         public OptionSite? Find(string name)
@@ -117,7 +103,7 @@ namespace EcrGen.CodeFixes.Syntax
                 }
             }
 
-            return new WrittenOptions(attribute, null, null, sites);
+            return new WrittenOptions(attribute, sites);
         }
 
         /// <summary>The options of <paramref name="creation"/>, with the statements through the local that holds it.</summary>
@@ -152,7 +138,7 @@ namespace EcrGen.CodeFixes.Syntax
                 }
             }
 
-            return new WrittenOptions(null, creation, local, sites);
+            return new WrittenOptions(null, sites);
         }
 
         private static ILocalSymbol? HoldingLocal(BaseObjectCreationExpressionSyntax creation, SemanticModel model, CancellationToken cancellationToken)

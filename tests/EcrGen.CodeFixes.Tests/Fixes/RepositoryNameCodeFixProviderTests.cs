@@ -1,3 +1,4 @@
+using System.Threading;
 using System.Threading.Tasks;
 using EcrGen.CodeFixes.Fixes;
 using EcrGen.SourceGenerators.Analyzers;
@@ -99,5 +100,34 @@ namespace EcrGen.CodeFixes.Tests.Fixes
                 public const string App = "team/app";
             }
             """);
+
+        [Fact]
+        public Task ECR1002_FixAll_AcrossDocuments()
+        {
+            var test = Create<RepositoryCodeAnalyzer, RepositoryNameCodeFixProvider>(
+                InStack("""
+                        new Repository(this, "Repo", new RepositoryProps { {|ECR1002:RepositoryName = "Team/App"|} });
+                """),
+                InStack("""
+                        new Repository(this, "Repo", new RepositoryProps { RepositoryName = "team/app" });
+                """),
+                EquivalenceKeys.FixRepositoryName);
+            const string Other = """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.ECR;
+                using Constructs;
+
+                public class OtherStack : Stack
+                {
+                    public OtherStack(Construct scope, string id) : base(scope, id)
+                    {
+                        new Repository(this, "Web", new RepositoryProps { {|ECR1002:RepositoryName = "Team/Web"|} });
+                    }
+                }
+                """;
+            test.TestState.Sources.Add(("/0/Other.cs", Other));
+            test.FixedState.Sources.Add(("/0/Other.cs", Other.Replace("{|ECR1002:", string.Empty).Replace("|}", string.Empty).Replace("Team/Web", "team/web")));
+            return test.RunAsync(CancellationToken.None);
+        }
     }
 }
