@@ -88,15 +88,30 @@ namespace EcrGen.CodeFixes
             var imported = await ImportAdder.AddImportsAsync(edited, Simplifier.AddImportsAnnotation, null, cancellationToken).ConfigureAwait(false);
             if ((await imported.GetTextAsync(cancellationToken).ConfigureAwait(false)).ContentEquals(await edited.GetTextAsync(cancellationToken).ConfigureAwait(false)))
             {
-                return simplified; // nothing to import
+                return await WithoutImportAnnotationsAsync(simplified, cancellationToken).ConfigureAwait(false); // nothing to import
             }
 
             // A new using can make a name the user wrote ambiguous (Amazon.CDK.Environment and System.Environment): keep the
             // import only when it does not add compiler errors, else leave the fix's names qualified.
             imported = await Simplifier.ReduceAsync(imported, Simplifier.Annotation, null, cancellationToken).ConfigureAwait(false);
-            return await ErrorCountAsync(imported, cancellationToken).ConfigureAwait(false) > await ErrorCountAsync(simplified, cancellationToken).ConfigureAwait(false)
+            var chosen = await ErrorCountAsync(imported, cancellationToken).ConfigureAwait(false) > await ErrorCountAsync(simplified, cancellationToken).ConfigureAwait(false)
                 ? simplified
                 : imported;
+            return await WithoutImportAnnotationsAsync(chosen, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The decision about imports is made: the code action's own clean-up must not add them again.
+        private static async Task<Document> WithoutImportAnnotationsAsync(Document document, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || !root.HasAnnotation(Simplifier.AddImportsAnnotation) && !root.GetAnnotatedNodes(Simplifier.AddImportsAnnotation).Any())
+            {
+                return document;
+            }
+
+            return document.WithSyntaxRoot(root.ReplaceNodes(
+                root.GetAnnotatedNodes(Simplifier.AddImportsAnnotation),
+                static (_, rewritten) => rewritten.WithoutAnnotations(Simplifier.AddImportsAnnotation)));
         }
 
         private static async Task<int> ErrorCountAsync(Document document, CancellationToken cancellationToken)
