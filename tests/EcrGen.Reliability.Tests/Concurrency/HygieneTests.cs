@@ -53,7 +53,7 @@ namespace EcrGen.Reliability.Tests.Concurrency
 
             foreach (var type in EcrGenComponents.AnalyzerTypes.Concat(EcrGenComponents.CodeFixProviderTypes).Concat(EcrGenComponents.GeneratorTypes))
             {
-                for (var current = type; current is not null && current.Assembly != typeof(DiagnosticAnalyzer).Assembly && current != typeof(object); current = current.BaseType)
+                for (var current = type; current is not null && assemblies.Contains(current.Assembly); current = current.BaseType)
                 {
                     foreach (var field in current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
                     {

@@ -511,7 +511,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                     (40, () => new Piece(Literal(_rng.Pick(TypicalStrings)), true)),
                     (15, () => new Piece(Literal(_rng.Pick(NastyStrings)), true)),
                     (8, () => new Piece(Literal(_rng.From(Gen.String[Gen.Char, 0, 40])), true)),
-                    (4, () => new Piece(Literal(new string('x', _rng.Int(1_000, 20_000)) + _rng.Pick(NastyStrings)), true)),
+                    (1, () => new Piece(Literal(new string('x', _rng.Int(1_000, 20_000)) + _rng.Pick(NastyStrings)), true)),
                     (5, () => new Piece(Verbatim(_rng.Pick(NastyStrings.Concat(TypicalStrings).ToArray())), true)),
                     (4, () => new Piece(Literal(_rng.Pick(TypicalStrings)) + " + " + Literal(_rng.Pick(NastyStrings)), true)),
                     (4, () => new Piece(_rng.Pick(new[] { "Constants.Name", "Constants.Tag", "Constants.Empty", "Constants.Unicode", "Fuzz.Support.Constants.Name" }), true)),
@@ -592,7 +592,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                     (40, () => new Piece("new[] { " + string.Join(", ", Elements(_rng.Int(1, 4))) + " }", true)),
                     (10, () => new Piece("new string[] { " + string.Join(", ", Elements(_rng.Int(0, 3))) + " }", true)),
                     (8, () => new Piece(_rng.Pick(new[] { "null", "new string[0]", "new string[] { }", "default", "(string[]?)null" }), true)),
-                    (4, () => new Piece("new[] { " + string.Join(", ", Enumerable.Range(0, _rng.Int(100, 3_000)).Select(i => "\"t" + i + "\"")) + " }", true)),
+                    (1, () => new Piece("new[] { " + string.Join(", ", Enumerable.Range(0, _rng.Int(100, 3_000)).Select(i => "\"t" + i + "\"")) + " }", true)),
                     (5, () => new Piece("[" + string.Join(", ", Elements(_rng.Int(0, 3))) + "]", true)),
                 };
                 if (!_validOnly)

@@ -53,7 +53,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
         private void Fuzz(string name, Gen<FuzzCase> gen, ulong fixedSeed)
         {
             var settings = FuzzSettings.FromEnvironment(fixedSeed, FuzzTestCount);
-            FuzzLoop.Print(_output, EcrGenComponents.Describe());
+            FuzzLoop.Print(_output, EcrGenComponents.Describe() + $"; at most {FuzzSettings.FixesPerCase} code actions applied per case");
             if (settings.SingleCase is { } single)
             {
                 var one = new FuzzReport { Name = $"{name} case {FuzzSettings.Format(single.Seed)}:{single.Index}" };
@@ -91,7 +91,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
         /// <summary>One oracle for the class: the references, the base compilation and the workspace are built once.</summary>
         public sealed class OracleFixture : IDisposable
         {
-            public PipelineOracle Oracle { get; } = new();
+            public PipelineOracle Oracle { get; } = new(maxFixesPerCase: FuzzSettings.FixesPerCase);
 
             public void Dispose() => Oracle.Dispose();
         }

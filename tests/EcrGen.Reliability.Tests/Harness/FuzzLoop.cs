@@ -38,6 +38,9 @@ namespace EcrGen.Reliability.Tests.Harness
         /// <summary>The first failing cases: id, source, failures.</summary>
         public ConcurrentQueue<(string Id, FuzzCase Case, IReadOnlyList<string> Failures)> Failures { get; } = new();
 
+        /// <summary>Time spent in each phase of the oracle, in ticks.</summary>
+        public ConcurrentDictionary<string, long> PhaseTicks { get; } = new(StringComparer.Ordinal);
+
         /// <summary>The slowest cases seen: id and milliseconds.</summary>
         public ConcurrentBag<(string Id, double Milliseconds)> Timings { get; } = new();
 
@@ -161,6 +164,16 @@ namespace EcrGen.Reliability.Tests.Harness
                 report.Counters.AddOrUpdate("code actions applied", outcome.FixesApplied, (_, n) => n + outcome.FixesApplied);
             }
 
+            foreach (var (key, count) in outcome.Counters)
+            {
+                report.Counters.AddOrUpdate(key, count, (_, n) => n + count);
+            }
+
+            foreach (var (phase, time) in outcome.Phases)
+            {
+                report.PhaseTicks.AddOrUpdate(phase, time.Ticks, (_, n) => n + time.Ticks);
+            }
+
             foreach (var diagnosticId in outcome.AnalyzerDiagnosticIds.Distinct())
             {
                 report.Count("analyzer " + diagnosticId);
@@ -185,6 +198,8 @@ namespace EcrGen.Reliability.Tests.Harness
                 text.Append("    ").Append(key).Append(": ").Append(value).AppendLine();
             }
 
+            text.Append("    time by phase: ").Append(string.Join(", ", report.PhaseTicks.OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => $"{p.Key} {TimeSpan.FromTicks(p.Value).TotalSeconds:0.0} s"))).AppendLine();
             var slowest = report.Timings.OrderByDescending(t => t.Milliseconds).Take(3).Select(t => $"{t.Id} {t.Milliseconds:0} ms");
             text.Append("    slowest: ").Append(string.Join(", ", slowest)).AppendLine();
             return text.ToString();

@@ -13,12 +13,20 @@ namespace EcrGen.Reliability.Tests.Harness
     /// <item><c>ECRGEN_FUZZ_CASE</c>: <c>seed:index</c>, runs that one case only (replays a printed failure).</item>
     /// <item><c>ECRGEN_FUZZ_SECONDS</c>: stop starting new cases after this many seconds per test (reported as such).</item>
     /// <item><c>ECRGEN_FUZZ_THREADS</c>: worker threads (default 1: CI machines are shared; the cases are independent).</item>
+    /// <item><c>ECRGEN_FUZZ_FIXES_PER_CASE</c>: code actions applied per case at most (default <see cref="DefaultFixesPerCase"/>;
+    /// each distinct rule and action once per case).</item>
     /// </list>
     /// </summary>
     public sealed record FuzzSettings(ulong FixedSeed, ulong RandomSeed, int Cases, int Threads, TimeSpan? TimeLimit, (ulong Seed, int Index)? SingleCase)
     {
         /// <summary>Cases per fuzz test in the CI slice (two fuzz tests: at least 2,000 cases in total).</summary>
         public const int DefaultCasesPerTest = 1_100;
+
+        /// <summary>Code actions applied per case in the CI slice.</summary>
+        public const int DefaultFixesPerCase = 2;
+
+        /// <summary>Code actions applied per case at most.</summary>
+        public static int FixesPerCase => ReadInt("ECRGEN_FUZZ_FIXES_PER_CASE") ?? DefaultFixesPerCase;
 
         /// <summary>The settings of this test run.</summary>
         public static FuzzSettings FromEnvironment(ulong fixedSeed, int fuzzTests)

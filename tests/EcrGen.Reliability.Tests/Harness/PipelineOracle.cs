@@ -37,6 +37,17 @@ namespace EcrGen.Reliability.Tests.Harness
         /// <summary>How many code actions were offered and applied.</summary>
         public int FixesApplied { get; set; }
 
+        /// <summary>Counts by category: fixable diagnostics and code actions by id.</summary>
+        public Dictionary<string, int> Counters { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Time spent in each phase: generate, compile, analyze, fix.</summary>
+        public Dictionary<string, TimeSpan> Phases { get; } = new(StringComparer.Ordinal);
+
+        internal void Count(string key) => Counters[key] = Counters.GetValueOrDefault(key) + 1;
+
+        internal void Time(string phase, long startTimestamp)
+            => Phases[phase] = Phases.GetValueOrDefault(phase) + System.Diagnostics.Stopwatch.GetElapsedTime(startTimestamp);
+
         /// <summary>Asserts the case passed, with every failure in the message.</summary>
         public void AssertPassed()
             => Xunit.Assert.True(Failures.Count == 0, string.Join("\n", Failures));
@@ -86,7 +97,7 @@ namespace EcrGen.Reliability.Tests.Harness
             }
             """;
 
-        private const int MaxFixesPerCase = 12;
+        private readonly int _maxFixesPerCase;
 
         private readonly CSharpParseOptions _parseOptions;
         private readonly CSharpCompilation _base;
@@ -105,8 +116,10 @@ namespace EcrGen.Reliability.Tests.Harness
             ImmutableArray<CodeFixProvider>? fixers = null,
             ImmutableArray<ISourceGenerator>? generators = null,
             CSharpParseOptions? parseOptions = null,
-            bool concurrentAnalysis = false)
+            bool concurrentAnalysis = false,
+            int maxFixesPerCase = 12)
         {
+            _maxFixesPerCase = maxFixesPerCase;
             _parseOptions = parseOptions ?? TestCompilation.ParseOptions;
             _analyzers = analyzers ?? EcrGenComponents.Analyzers;
             _fixers = fixers ?? EcrGenComponents.CodeFixProviders;
@@ -167,13 +180,31 @@ namespace EcrGen.Reliability.Tests.Harness
 
         private void RunCore(string source, bool expectValid, CaseOutcome outcome, CancellationToken cancellationToken)
         {
-            var tree = CSharpSyntaxTree.ParseText(SourceText.From(source, Encoding.UTF8), _parseOptions, path: "Case.cs", cancellationToken: cancellationToken);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+
+            // With code fixes, the case is parsed by the workspace and that very tree is compiled and analyzed: a fix finds its
+            // node by the diagnostic's tree and span in the document, as in the IDE, where both come from one document.
+            Document? document = null;
+            SyntaxTree tree;
+            if (_fixers.IsEmpty)
+            {
+                tree = CSharpSyntaxTree.ParseText(SourceText.From(source, Encoding.UTF8), _parseOptions, path: "Case.cs", cancellationToken: cancellationToken);
+            }
+            else
+            {
+                document = _solution!.WithDocumentText(_caseDocument!, SourceText.From(source, Encoding.UTF8)).GetDocument(_caseDocument!)!;
+                tree = document.GetSyntaxTreeAsync(cancellationToken).GetAwaiter().GetResult()!;
+            }
+
             var compilation = _base.ReplaceSyntaxTree(_placeholder, tree);
 
             var (output, generated) = Generate(compilation, outcome.Failures, "", cancellationToken);
             outcome.GeneratedSources = generated.Length;
+            outcome.Time("generate", started);
 
-            var diagnostics = output.GetDiagnostics(cancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+            started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var allDiagnostics = output.GetDiagnostics(cancellationToken);
+            var diagnostics = allDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
             var inGenerated = diagnostics.Where(d => d.Location.SourceTree is { } t && generated.Contains(t)).ToList();
             var userErrors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error && !inGenerated.Contains(d)).ToList();
             outcome.UserCodeCompiles = userErrors.Count == 0;
@@ -196,15 +227,21 @@ namespace EcrGen.Reliability.Tests.Harness
                 outcome.Failures.Add("the user code compiles but the generated code does not compile cleanly:\n  " + string.Join("\n  ", inGenerated.Take(10)));
             }
 
-            var analyzerDiagnostics = Analyze(output, generated, outcome, cancellationToken);
+            outcome.Time("compile", started);
 
-            if (!_fixers.IsEmpty)
+            started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var analyzerDiagnostics = Analyze(output, generated, outcome, cancellationToken);
+            outcome.Time("analyze", started);
+
+            if (document is not null)
             {
+                started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var fixable = analyzerDiagnostics
-                    .Concat(output.GetDiagnostics(cancellationToken))
+                    .Concat(allDiagnostics)
                     .Where(d => d.Location.SourceTree == tree)
                     .ToList();
-                ApplyFixes(source, tree, output, fixable, outcome, cancellationToken);
+                ApplyFixes(document, tree, output, fixable, outcome, cancellationToken);
+                outcome.Time("fix", started);
             }
         }
 
@@ -327,7 +364,7 @@ namespace EcrGen.Reliability.Tests.Harness
             }
         }
 
-        private void ApplyFixes(string source, SyntaxTree tree, Compilation output, List<Diagnostic> diagnostics, CaseOutcome outcome, CancellationToken cancellationToken)
+        private void ApplyFixes(Document document, SyntaxTree tree, Compilation output, List<Diagnostic> diagnostics, CaseOutcome outcome, CancellationToken cancellationToken)
         {
             var candidates = diagnostics
                 .SelectMany(d => _fixers.Where(f => f.FixableDiagnosticIds.Contains(d.Id)).Select(f => (Diagnostic: d, Fixer: f)))
@@ -337,14 +374,16 @@ namespace EcrGen.Reliability.Tests.Harness
                 return;
             }
 
-            var solution = _solution!.WithDocumentText(_caseDocument!, SourceText.From(source, Encoding.UTF8));
-            var document = solution.GetDocument(_caseDocument!)!;
-            var errorsBefore = ErrorCounts(output, cancellationToken);
+            var solution = document.Project.Solution;
+            var errorsBefore = Counts(output.GetDiagnostics(cancellationToken));
             var parseErrorsBefore = Counts(tree.GetDiagnostics(cancellationToken));
+
+            // The same fix for another diagnostic of the same rule is the same code path: one of each per case.
+            var tried = new HashSet<string>(StringComparer.Ordinal);
 
             foreach (var (diagnostic, fixer) in candidates)
             {
-                if (outcome.FixesApplied >= MaxFixesPerCase)
+                if (outcome.FixesApplied >= _maxFixesPerCase)
                 {
                     return;
                 }
@@ -362,12 +401,20 @@ namespace EcrGen.Reliability.Tests.Harness
                     continue;
                 }
 
+                outcome.Count("fixable " + diagnostic.Id);
                 foreach (var action in Flatten(actions))
                 {
-                    if (outcome.FixesApplied >= MaxFixesPerCase)
+                    if (outcome.FixesApplied >= _maxFixesPerCase)
                     {
                         return;
                     }
+
+                    if (!tried.Add(diagnostic.Id + "/" + (action.EquivalenceKey ?? action.Title)))
+                    {
+                        continue;
+                    }
+
+                    outcome.Count("code action for " + diagnostic.Id);
 
                     outcome.FixesApplied++;
                     var actionLabel = $"{label}, action \"{action.Title}\"";
@@ -423,7 +470,7 @@ namespace EcrGen.Reliability.Tests.Harness
 
             var compilation = _base.RemoveAllSyntaxTrees().AddSyntaxTrees(trees);
             var (fixedOutput, _) = Generate(compilation, outcome.Failures, label + ": after the fix, ", cancellationToken);
-            var errorsAfter = ErrorCounts(fixedOutput, cancellationToken);
+            var errorsAfter = Counts(fixedOutput.GetDiagnostics(cancellationToken));
             var added = errorsAfter.Where(e => e.Value > errorsBefore.GetValueOrDefault(e.Key)).Select(e => e.Key).ToList();
             if (added.Count > 0)
             {
@@ -431,9 +478,6 @@ namespace EcrGen.Reliability.Tests.Harness
                 outcome.Failures.Add($"{label}: the fix adds compile errors:\n  " + string.Join("\n  ", examples) + "\nfixed code:\n" + caseTree);
             }
         }
-
-        private static Dictionary<string, int> ErrorCounts(Compilation compilation, CancellationToken cancellationToken)
-            => Counts(compilation.GetDiagnostics(cancellationToken));
 
         private static Dictionary<string, int> Counts(IEnumerable<Diagnostic> diagnostics)
             => diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
