@@ -41,18 +41,18 @@ namespace EcrGen.Reliability.Tests.Fuzzing
 
         [Fact]
         public void Attribute_usages_with_every_argument_shape_and_target()
-            => Fuzz("attribute usages", AttributeUsages, AttributeSeed);
+            => Fuzz("attribute usages", AttributeUsages, AttributeSeed, ciCases: 1_000);
 
         [Fact]
         public void Half_typed_programs()
         {
             FuzzLoop.Print(_output, $"corpus: {Corpus.All.Length} programs ({Corpus.Handwritten.Length} written here, the rest harvested from {Corpus.RepositoryRoot ?? "(repository not found)"})");
-            Fuzz("mutations", Mutations, MutationSeed);
+            Fuzz("mutations", Mutations, MutationSeed, ciCases: 1_200);
         }
 
-        private void Fuzz(string name, Gen<FuzzCase> gen, ulong fixedSeed)
+        private void Fuzz(string name, Gen<FuzzCase> gen, ulong fixedSeed, int ciCases)
         {
-            var settings = FuzzSettings.FromEnvironment(fixedSeed, FuzzTestCount);
+            var settings = FuzzSettings.FromEnvironment(fixedSeed, FuzzTestCount, ciCases);
             FuzzLoop.Print(_output, EcrGenComponents.Describe() + $"; at most {FuzzSettings.FixesPerCase} code actions applied per case");
             if (settings.SingleCase is { } single)
             {

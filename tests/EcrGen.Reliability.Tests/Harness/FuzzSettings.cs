@@ -13,8 +13,8 @@ namespace EcrGen.Reliability.Tests.Harness
     /// <item><c>ECRGEN_FUZZ_CASE</c>: <c>seed:index</c>, runs that one case only (replays a printed failure).</item>
     /// <item><c>ECRGEN_FUZZ_SECONDS</c>: stop starting new cases after this many seconds per test (reported as such).</item>
     /// <item><c>ECRGEN_FUZZ_THREADS</c>: worker threads (default 1: CI machines are shared; the cases are independent).</item>
-    /// <item><c>ECRGEN_FUZZ_FIXES_PER_CASE</c>: code actions applied per case at most (default <see cref="DefaultFixesPerCase"/>;
-    /// each distinct rule and action once per case).</item>
+    /// <item><c>ECRGEN_FUZZ_FIXES_PER_CASE</c>: code actions applied per case at most (default <see cref="DefaultFixesPerCase"/>,
+    /// <see cref="LongModeFixesPerCase"/> in the long mode; each distinct rule and action once per case).</item>
     /// </list>
     /// </summary>
     public sealed record FuzzSettings(ulong FixedSeed, ulong RandomSeed, int Cases, int Threads, TimeSpan? TimeLimit, (ulong Seed, int Index)? SingleCase)
@@ -22,17 +22,24 @@ namespace EcrGen.Reliability.Tests.Harness
         /// <summary>Cases per fuzz test in the CI slice (two fuzz tests: at least 2,000 cases in total).</summary>
         public const int DefaultCasesPerTest = 1_100;
 
-        /// <summary>Code actions applied per case in the CI slice.</summary>
-        public const int DefaultFixesPerCase = 2;
+        /// <summary>Code actions applied per case in the CI slice (applying a fix re-runs the workspace, the generator and the compiler).</summary>
+        public const int DefaultFixesPerCase = 1;
+
+        /// <summary>Code actions applied per case in the long mode.</summary>
+        public const int LongModeFixesPerCase = 4;
 
         /// <summary>Code actions applied per case at most.</summary>
-        public static int FixesPerCase => ReadInt("ECRGEN_FUZZ_FIXES_PER_CASE") ?? DefaultFixesPerCase;
+        public static int FixesPerCase
+            => ReadInt("ECRGEN_FUZZ_FIXES_PER_CASE") ?? (ReadInt("ECRGEN_FUZZ_CASES") > 2 * DefaultCasesPerTest ? LongModeFixesPerCase : DefaultFixesPerCase);
 
         /// <summary>The settings of this test run.</summary>
-        public static FuzzSettings FromEnvironment(ulong fixedSeed, int fuzzTests)
+        /// <param name="fixedSeed">The test's fixed seed.</param>
+        /// <param name="fuzzTests">How many fuzz tests share <c>ECRGEN_FUZZ_CASES</c>.</param>
+        /// <param name="ciCases">This test's share of the CI slice (cheap tests run more cases than expensive ones).</param>
+        public static FuzzSettings FromEnvironment(ulong fixedSeed, int fuzzTests, int ciCases = DefaultCasesPerTest)
         {
             var total = ReadInt("ECRGEN_FUZZ_CASES");
-            var cases = total is { } t ? Math.Max(1, t / fuzzTests) : DefaultCasesPerTest;
+            var cases = total is { } t ? Math.Max(1, t / fuzzTests) : ciCases;
             var seed = Environment.GetEnvironmentVariable("ECRGEN_FUZZ_SEED") is { Length: > 0 } s ? ParseSeed(s) : NewSeed();
             var threads = Math.Max(1, ReadInt("ECRGEN_FUZZ_THREADS") ?? 1);
             var seconds = ReadInt("ECRGEN_FUZZ_SECONDS");
@@ -47,7 +54,7 @@ namespace EcrGen.Reliability.Tests.Harness
         }
 
         /// <summary>Whether more than the CI slice was asked for.</summary>
-        public bool IsLongMode => Cases > DefaultCasesPerTest;
+        public bool IsLongMode => Cases > 2 * DefaultCasesPerTest;
 
         /// <summary>A seed as printed: 16 hex digits.</summary>
         public static string Format(ulong seed) => seed.ToString("x16", CultureInfo.InvariantCulture);

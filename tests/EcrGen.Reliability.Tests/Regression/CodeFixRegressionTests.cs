@@ -39,5 +39,32 @@ namespace EcrGen.Reliability.Tests.Regression
             outcome.AssertPassed();
             Assert.True(outcome.Counters.ContainsKey("code action for ECR1003"), "the RemovalPolicy fix was not offered");
         }
+
+        /// <summary>
+        /// Found by the mutation fuzzer (seed b11f54606cdfcb6f, cases 20, 25, 205, 510): "Make partial" on a declaration
+        /// whose header is half-typed (an unclosed attribute list, <c>pa}rtial</c>, <c>recor}d</c>) inserted <c>partial</c>
+        /// where the parser was recovering, and the file parsed worse. It is now offered once the header parses.
+        /// </summary>
+        [Theory]
+        [InlineData("using EcrGen;\nnamespace Infra\n{\n    [EcrRepository(\"team/app\")]\n    // hand-written\n [   class AppRepository { }\n}\n")]
+        [InlineData("using EcrGen;\nnamespace Company\n{\n    public static partial class Registry\n    {\n        internal pa}rtial struct Holder\n        {\n            [EcrRepository(\"nested/app\")]\n            internal sealed partial class NestedRepository { }\n        }\n    }\n}\n")]
+        [InlineData("using EcrGen;\npublic partial recor}d struct RecordHolder\n{\n    [EcrRepository(\"app\")]\n    public partial class Repo { }\n}\n")]
+        [InlineData("using Amazon.CDK;\nusing EcrGen;\nnamespace App\n{\n    [EcrRepository(RemovalPolicy = RemovalPolicy.class RETAIN_ON_UPDATE_OR_DELETE, LifecycleRegistryId = @\"}\")]\n    internal partial class Repo { }\n}\n")]
+        public void Make_partial_is_not_offered_on_a_half_typed_declaration_header(string source)
+        {
+            using var oracle = new PipelineOracle();
+            oracle.Run(source).AssertPassed();
+        }
+
+        /// <summary>The same fix on the same code once the header parses.</summary>
+        [Fact]
+        public void Make_partial_is_offered_once_the_header_parses()
+        {
+            using var oracle = new PipelineOracle();
+            var outcome = oracle.Run("using EcrGen;\nnamespace Company\n{\n    public static partial class Registry\n    {\n        internal struct Holder\n        {\n            [EcrRepository(\"nested/app\")]\n            internal sealed partial class NestedRepository { }\n        }\n    }\n}\n");
+
+            outcome.AssertPassed();
+            Assert.True(outcome.Counters.ContainsKey("code action for ECR0001"), "Make partial was not offered");
+        }
     }
 }
