@@ -204,7 +204,8 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                         var modifiers = shape == "abstract" ? "public abstract partial" : _rng.Pick(nestingDepth > 0
                             ? new[] { "public partial", "internal partial", "public sealed partial", "internal sealed partial" }
                             : new[] { "public partial", "internal partial", "public sealed partial", "partial", "internal sealed partial" });
-                        var baseList = _rng.Chance(15) ? " : Amazon.CDK.AWS.ECR.Repository" : string.Empty;
+                        // Deriving from Repository compiles only with the generated constructor (Repository has no parameterless one).
+                        var baseList = generatesHere && _rng.Chance(15) ? " : Amazon.CDK.AWS.ECR.Repository" : string.Empty;
                         var body = Body(className, generatesHere);
                         if (shape == "class" && attributes.Count > 1 && _rng.Chance(10))
                         {

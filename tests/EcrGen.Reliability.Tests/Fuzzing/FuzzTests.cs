@@ -91,7 +91,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
         /// <summary>One oracle for the class: the references, the base compilation and the workspace are built once.</summary>
         public sealed class OracleFixture : IDisposable
         {
-            public PipelineOracle Oracle { get; } = new(maxFixesPerCase: FuzzSettings.FixesPerCase);
+            public OracleSet Oracle { get; } = new(FuzzSettings.FixesPerCase);
 
             public void Dispose() => Oracle.Dispose();
         }

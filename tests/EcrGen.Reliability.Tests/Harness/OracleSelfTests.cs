@@ -127,6 +127,28 @@ namespace EcrGen.Reliability.Tests.Harness
             Assert.Equal(1, outcome.FixesApplied);
         }
 
+        /// <summary>
+        /// An attribute whose arguments do not bind is not checked for its target (CS0592): a fix that repairs the argument
+        /// uncovers that error, it does not add it (found as a false alarm by the attribute fuzzer, seed a5ec3afa05cd4568, case 97).
+        /// </summary>
+        [Fact]
+        public void An_error_a_fix_uncovers_in_an_attribute_that_already_had_one_is_not_counted_as_added()
+        {
+            using var oracle = new PipelineOracle(maxFixesPerCase: 4);
+            var outcome = oracle.Run("""
+                using EcrGen;
+                using Fuzz.Support;
+                namespace App
+                {
+                    [EcrRepository, LifecycleRule(TagPatternList = new[] { "v*" }, TagPrefixList = new[] { Constants.NotConstant }, MaxImageCount = 1)]
+                    public enum NotAClass { A }
+                }
+                """);
+
+            outcome.AssertPassed();
+            Assert.True(outcome.Counters.ContainsKey("code action for ECR2004"), "the conflicting-option fix was not applied");
+        }
+
         [Theory]
         [InlineData(ClassFix.Mode.Throw, "RegisterCodeFixesAsync threw")]
         [InlineData(ClassFix.Mode.BreakSyntax, "no longer parses")]

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -375,7 +376,7 @@ namespace EcrGen.Reliability.Tests.Harness
             }
 
             var solution = document.Project.Solution;
-            var errorsBefore = Counts(output.GetDiagnostics(cancellationToken));
+            var errorsBefore = output.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             var parseErrorsBefore = Counts(tree.GetDiagnostics(cancellationToken));
 
             // The same fix for another diagnostic of the same rule is the same code path: one of each per case.
@@ -424,7 +425,7 @@ namespace EcrGen.Reliability.Tests.Harness
                         {
                             if (operation is ApplyChangesOperation apply)
                             {
-                                CheckFixedSolution(apply.ChangedSolution, solution, parseErrorsBefore, errorsBefore, actionLabel, outcome, cancellationToken);
+                                CheckFixedSolution(apply.ChangedSolution, tree, parseErrorsBefore, errorsBefore, actionLabel, outcome, cancellationToken);
                             }
                         }
                     }
@@ -436,7 +437,7 @@ namespace EcrGen.Reliability.Tests.Harness
             }
         }
 
-        private void CheckFixedSolution(Solution changed, Solution original, Dictionary<string, int> parseErrorsBefore, Dictionary<string, int> errorsBefore, string label, CaseOutcome outcome, CancellationToken cancellationToken)
+        private void CheckFixedSolution(Solution changed, SyntaxTree original, Dictionary<string, int> parseErrorsBefore, List<Diagnostic> errorsBefore, string label, CaseOutcome outcome, CancellationToken cancellationToken)
         {
             var project = changed.GetProject(_caseDocument!.ProjectId)!;
             var trees = new List<SyntaxTree>();
@@ -470,13 +471,63 @@ namespace EcrGen.Reliability.Tests.Harness
 
             var compilation = _base.RemoveAllSyntaxTrees().AddSyntaxTrees(trees);
             var (fixedOutput, _) = Generate(compilation, outcome.Failures, label + ": after the fix, ", cancellationToken);
-            var errorsAfter = Counts(fixedOutput.GetDiagnostics(cancellationToken));
-            var added = errorsAfter.Where(e => e.Value > errorsBefore.GetValueOrDefault(e.Key)).Select(e => e.Key).ToList();
+            var before = Counts(errorsBefore);
+            var after = fixedOutput.GetDiagnostics(cancellationToken)
+                .Where(d => d.Severity == DiagnosticSeverity.Error && !WasMaskedInAttribute(d, caseTree, original, errorsBefore))
+                .ToList();
+            var added = Counts(after).Where(e => e.Value > before.GetValueOrDefault(e.Key)).Select(e => e.Key).ToList();
             if (added.Count > 0)
             {
-                var examples = fixedOutput.GetDiagnostics(cancellationToken).Where(d => added.Contains(d.Id)).Take(5);
+                var examples = after.Where(d => added.Contains(d.Id)).Take(5);
                 outcome.Failures.Add($"{label}: the fix adds compile errors:\n  " + string.Join("\n  ", examples) + "\nfixed code:\n" + caseTree);
             }
+        }
+
+        /// <summary>
+        /// Whether an error after a fix was there all along, hidden by the compiler: an attribute whose arguments do not bind
+        /// is not checked further (CS0592 wrong target, CS0579 duplicate, ...), so a fix that repairs an argument uncovers
+        /// those. Such an error sits in an attribute that already had an error before the fix.
+        /// </summary>
+        private static bool WasMaskedInAttribute(Diagnostic error, SyntaxTree fixedTree, SyntaxTree original, List<Diagnostic> errorsBefore)
+        {
+            if (error.Location.SourceTree != fixedTree
+                || fixedTree.GetRoot().FindToken(error.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<AttributeSyntax>() is null)
+            {
+                return false;
+            }
+
+            // Map the position back across the edit, then look at the same attribute before the fix.
+            var originalPosition = MapToOriginal(fixedTree.GetText().ToString(), original.GetText().ToString(), error.Location.SourceSpan.Start);
+            var attribute = original.GetRoot().FindToken(originalPosition).Parent?.FirstAncestorOrSelf<AttributeSyntax>();
+            return attribute is not null
+                && errorsBefore.Any(e => e.Location.SourceTree == original && attribute.Span.IntersectsWith(e.Location.SourceSpan));
+        }
+
+        /// <summary>
+        /// The position in <paramref name="original"/> of <paramref name="position"/> in <paramref name="fixedText"/>, across the
+        /// one region that differs (found by common prefix and suffix): exact outside the region, its start inside it.
+        /// </summary>
+        private static int MapToOriginal(string fixedText, string original, int position)
+        {
+            var prefix = 0;
+            var shortest = Math.Min(fixedText.Length, original.Length);
+            while (prefix < shortest && fixedText[prefix] == original[prefix])
+            {
+                prefix++;
+            }
+
+            var suffix = 0;
+            while (suffix < shortest - prefix && fixedText[fixedText.Length - 1 - suffix] == original[original.Length - 1 - suffix])
+            {
+                suffix++;
+            }
+
+            if (position < prefix)
+            {
+                return position;
+            }
+
+            return position >= fixedText.Length - suffix ? position - (fixedText.Length - original.Length) : prefix;
         }
 
         private static Dictionary<string, int> Counts(IEnumerable<Diagnostic> diagnostics)
