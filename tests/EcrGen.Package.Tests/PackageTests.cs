@@ -123,6 +123,12 @@ namespace EcrGen.Package.Tests
             Assert.True(repository.GetProperty("ImageScanningConfiguration").GetProperty("ScanOnPush").GetBoolean());
             Assert.Equal("IMMUTABLE", repository.GetProperty("ImageTagMutability").GetString());
 
+            // OnConfiguringProps, implemented by the app, ran before the repository was created.
+            var key = Assert.Single(resources, r => Type(r) == "AWS::KMS::Key");
+            var encryption = repository.GetProperty("EncryptionConfiguration");
+            Assert.Equal("KMS", encryption.GetProperty("EncryptionType").GetString());
+            Assert.Contains("\"" + key.Name + "\"", encryption.GetProperty("KmsKey").GetRawText(), StringComparison.Ordinal);
+
             // The CDK renders AddLifecycleRule calls into one policy document, in order, numbering unprioritized rules.
             using var policy = JsonDocument.Parse(repository.GetProperty("LifecyclePolicy").GetProperty("LifecyclePolicyText").GetString()!);
             var rules = policy.RootElement.GetProperty("rules").EnumerateArray().ToArray();

@@ -18,6 +18,12 @@ namespace Consumer
     [TagParameterImage]
     public partial class AppRepository
     {
+        // The escape hatch, as the README shows it: what the attributes cannot express.
+        static partial void OnConfiguringProps(Constructs.Construct scope, string id, RepositoryProps props)
+        {
+            props.Encryption = RepositoryEncryption.KMS;
+            props.EncryptionKey = new Amazon.CDK.AWS.KMS.Key(scope, id + "Key", new Amazon.CDK.AWS.KMS.KeyProps { EnableKeyRotation = true });
+        }
     }
 
     public static class Program
