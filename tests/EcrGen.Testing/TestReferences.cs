@@ -24,6 +24,24 @@ namespace EcrGen.Testing
         private static readonly Lazy<MetadataReference> LazyAttributes = new(
             () => MetadataReference.CreateFromFile(typeof(EcrGen.EcrRepositoryAttribute).Assembly.Location));
 
+        /// <summary>The NuGet global packages folder this test assembly was restored from.</summary>
+        public static string NuGetPackageRoot { get; } = typeof(TestReferences).Assembly
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "NuGetPackageRoot").Value!;
+
+        private static readonly Lazy<ImmutableArray<MetadataReference>> LazyCdk2103 = new(
+            () => ImmutableArray.Create<MetadataReference>(
+                MetadataReference.CreateFromFile(System.IO.Path.Combine(NuGetPackageRoot, "amazon.cdk.lib", "2.103.0", "lib", "netcoreapp3.1", "Amazon.CDK.Lib.dll")),
+                MetadataReference.CreateFromFile(typeof(Constructs.Construct).Assembly.Location),
+                MetadataReference.CreateFromFile(typeof(Amazon.JSII.Runtime.Deputy.DeputyBase).Assembly.Location)));
+
+        /// <summary>Amazon.CDK.Lib 2.103.0 (no <c>EmptyOnDelete</c>, no <c>TagPatternList</c>) with Constructs and jsii.</summary>
+        public static ImmutableArray<MetadataReference> Cdk2103 => LazyCdk2103.Value;
+
+        /// <summary>What a CDK app on Amazon.CDK.Lib 2.103.0 using EcrGen compiles against.</summary>
+        public static ImmutableArray<MetadataReference> AllWithCdk2103 => Net80.AddRange(Cdk2103).Add(Attributes);
+
         /// <summary>.NET 8 reference assemblies.</summary>
         public static ImmutableArray<MetadataReference> Net80 => LazyNet80.Value;
 

@@ -1,0 +1,149 @@
+using System.Linq;
+using EcrGen.Testing;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace EcrGen.SourceGenerators.Tests.Generation
+{
+    /// <summary>
+    /// The generated source for representative inputs, compared with checked-in snapshots, and compiled with the user code:
+    /// it must produce no warning at all (users build with TreatWarningsAsErrors).
+    /// </summary>
+    public class GeneratedSourceTests
+    {
+        internal const string EveryOption = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECR;
+            using EcrGen;
+
+            namespace Demo.Infrastructure
+            {
+                [EcrRepository("team/every-option",
+                    ImageScanOnPush = true,
+                    ImageTagMutability = TagMutability.IMMUTABLE,
+                    RemovalPolicy = RemovalPolicy.DESTROY,
+                    EmptyOnDelete = true,
+                    LifecycleRegistryId = "123456789012",
+                    Encryption = EcrEncryption.Kms,
+                    EncryptionKeyArn = "arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555")]
+                [LifecycleRule(Description = "Keep prod images", RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPrefixList = new[] { "prod", "release" }, MaxImageCount = 9999)]
+                [LifecycleRule(Description = "Nightlies", RulePriority = 2, TagStatus = TagStatus.TAGGED, TagPatternList = new[] { "nightly-*-amd64" }, MaxImageAgeDays = 7)]
+                [LifecycleRule(Description = "Untagged", RulePriority = 3, TagStatus = TagStatus.UNTAGGED, MaxImageAgeDays = 1)]
+                [LifecycleRule(Description = "Everything else", MaxImageAgeDays = 30)]
+                [TagParameterImage]
+                [EcrImageCode("Api", TagOrDigest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", Cmd = new[] { "app.handler" }, Entrypoint = new[] { "/lambda-entrypoint.sh" }, WorkingDirectory = "/var/task")]
+            #pragma warning disable CS0618 // Tag is deprecated, as in the CDK; still generated as written.
+                [EcrImageCode("Legacy", Tag = "v1")]
+            #pragma warning restore CS0618
+                [ContainerImage("Web", TagOrDigest = "v2")]
+                [ContainerImage("Latest")]
+                public partial class EveryOptionRepository
+                {
+                }
+            }
+            """;
+
+        [Fact]
+        public void Every_option_rule_and_image_helper()
+            => AssertGenerates(EveryOption, "Demo.Infrastructure.EveryOptionRepository.EcrRepository.g.cs", "EveryOption.g.cs.txt");
+
+        [Fact]
+        public void Class_in_the_global_namespace()
+            => AssertGenerates("""
+                using EcrGen;
+
+                [EcrRepository]
+                partial class GlobalRepository
+                {
+                }
+                """, "GlobalRepository.EcrRepository.g.cs", "GlobalNamespace.g.cs.txt");
+
+        [Fact]
+        public void Class_nested_in_types_and_namespaces()
+            => AssertGenerates("""
+                using EcrGen;
+
+                namespace Company.Platform
+                {
+                    namespace Images
+                    {
+                        public static partial class Registry
+                        {
+                            internal partial struct Holder
+                            {
+                                [EcrRepository("nested/app")]
+                                [ContainerImage("Web", TagOrDigest = "stable")]
+                                internal sealed partial class NestedRepository
+                                {
+                                }
+                            }
+                        }
+                    }
+                }
+                """, "Company.Platform.Images.Registry.Holder.NestedRepository.EcrRepository.g.cs", "Nested.g.cs.txt");
+
+        [Fact]
+        public void User_strings_reach_literals_escaped()
+            => AssertGenerates("""
+                #nullable disable
+                using EcrGen;
+
+                [EcrRepository]
+                [LifecycleRule(Description = "quote \" backslash \\ newline \n return \r tab \t nul \0 ls \u2028 ps \u2029 nel \u0085 end */ #line 1 { } \U0001F600", MaxImageCount = 1)]
+                [EcrImageCode("Api", TagOrDigest = "v1", Cmd = new[] { "\"; System.Environment.Exit(1); //", null })]
+                partial class EscapingRepository
+                {
+                }
+                """, "EscapingRepository.EcrRepository.g.cs", "Escaping.g.cs.txt");
+
+        [Fact]
+        public void User_types_named_like_framework_types_do_not_capture_generated_names()
+        {
+            var run = GeneratorRunner.Run("""
+                using EcrGen;
+
+                // Global types named like the CDK's and the generated code's types. (A global type named Amazon, System or
+                // Constructs would hide the namespace itself, for hand-written CDK code too: CS0437; those go below.)
+                public class Repository { }
+                public class Construct { }
+                public class Stack { }
+                public class RepositoryProps { }
+                public class LifecycleRule { }
+                public class Duration { }
+                public class Dictionary<TKey, TValue> { }
+
+                namespace App
+                {
+                    public class Amazon { }
+                    public class System { }
+                    public class Constructs { }
+                    public class EcrGen { }
+                    public class Repository { }
+                    public class TagParameterContainerImage { }
+
+                    [EcrRepository("app/web", RemovalPolicy = global::Amazon.CDK.RemovalPolicy.RETAIN)]
+                    [LifecycleRule(MaxImageAgeDays = 3)]
+                    [TagParameterImage]
+                    [EcrImageCode("Api", TagOrDigest = "v1")]
+                    [ContainerImage("Web", TagOrDigest = "v1")]
+                    public partial class WebRepository
+                    {
+                    }
+                }
+                """);
+
+            Assert.Single(run.GeneratedSources);
+            Assert.Empty(run.CompilationDiagnostics);
+        }
+
+        private static void AssertGenerates(string source, string hintName, string snapshot)
+        {
+            var run = GeneratorRunner.Run(source);
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Equal(new[] { hintName }, run.GeneratedSources.Select(s => s.HintName));
+            Assert.True(run.CompilationDiagnostics.IsEmpty, string.Join("\n", run.CompilationDiagnostics));
+            Snapshot.Match(run.Source(hintName), snapshot);
+        }
+    }
+}
