@@ -190,7 +190,14 @@ namespace EcrGen.Package.Tests
 
             var sources = new XElement("packageSources", new XElement("clear"), new XElement("add", new XAttribute("key", "ecrgen-local"), new XAttribute("value", Feed)));
             sources.Add(upstream.Select(e => new XElement(e)));
-            return new XDocument(new XElement("configuration", sources)).ToString() + "\n";
+
+            // Nothing from the machine's NuGet.Config may disable or re-map these sources.
+            var configuration = new XElement(
+                "configuration",
+                sources,
+                new XElement("disabledPackageSources", new XElement("clear")),
+                new XElement("packageSourceMapping", new XElement("clear")));
+            return new XDocument(configuration).ToString() + "\n";
         }
 
         private static string Metadata(string key)
