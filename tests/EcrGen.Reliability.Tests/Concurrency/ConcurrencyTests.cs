@@ -59,7 +59,7 @@ namespace EcrGen.Reliability.Tests.Concurrency
                 }
             }
 
-            _output.WriteLine($"{compilations.Count} projects, {EcrGenComponents.Analyzers.Length} analyzer(s), {sequential.Sum(s => s.Count)} diagnostics in all");
+            FuzzLoop.Print(_output, $"{compilations.Count} projects, {EcrGenComponents.Analyzers.Length} analyzer(s), {sequential.Sum(s => s.Count)} diagnostics in all");
         }
 
         /// <summary>Distinct projects: the corpus and valid generated usages, each with its generated code, as a build has it.</summary>

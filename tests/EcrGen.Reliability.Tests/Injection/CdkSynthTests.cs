@@ -104,7 +104,12 @@ namespace EcrGen.Reliability.Tests.Injection
 
             public SynthFixture()
             {
-                Environment.SetEnvironmentVariable("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "1");
+                // jsii's end-of-life check stays quiet only for the Node majors listed (as .ci/run sets it); the others take any value.
+                if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION")))
+                {
+                    Environment.SetEnvironmentVariable("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", NodeMajorVersion() ?? "1");
+                }
+
                 Environment.SetEnvironmentVariable("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1");
                 Environment.SetEnvironmentVariable("JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION", "1");
 
@@ -135,6 +140,21 @@ namespace EcrGen.Reliability.Tests.Injection
 
                 var json = Amazon.CDK.Assertions.Template.FromStack(stack).ToJSON();
                 Template = JsonNode.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(json))!;
+            }
+
+            private static string? NodeMajorVersion()
+            {
+                try
+                {
+                    using var node = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("node", "--version") { RedirectStandardOutput = true, UseShellExecute = false })!;
+                    var version = node.StandardOutput.ReadToEnd().Trim().TrimStart('v');
+                    node.WaitForExit();
+                    return version.Split('.')[0];
+                }
+                catch (System.ComponentModel.Win32Exception)
+                {
+                    return null; // no node: jsii will say so itself
+                }
             }
 
             /// <summary>The synthesized template.</summary>

@@ -198,7 +198,7 @@ namespace EcrGen.Reliability.Tests.Settings
                 configurations++;
             }
 
-            _output.WriteLine($"{configurations} configurations: {string.Join(", ", LanguageVersions.Select(v => v.ToDisplayString()))} x {Enum.GetValues<NullableContextOptions>().Length} nullable contexts x ImplicitUsings (C# 10+)");
+            Harness.FuzzLoop.Print(_output, $"{configurations} configurations: {string.Join(", ", LanguageVersions.Select(v => v.ToDisplayString()))} x {Enum.GetValues<NullableContextOptions>().Length} nullable contexts x ImplicitUsings (C# 10+)");
 
             static string[] Generated(GeneratorRun run)
                 => run.GeneratedSources.OrderBy(s => s.HintName, StringComparer.Ordinal).Select(s => s.HintName + "\n" + s.SourceText).ToArray();
