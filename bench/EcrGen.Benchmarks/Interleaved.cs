@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+
+namespace EcrGen.Benchmarks
+{
+    /// <summary>One operation's samples from an interleaved run.</summary>
+    public sealed class Series
+    {
+        /// <summary>Creates an empty series.</summary>
+        public Series(string name)
+        {
+            Name = name;
+        }
+
+        /// <summary>The operation.</summary>
+        public string Name { get; }
+
+        /// <summary>Wall-clock seconds, one per round.</summary>
+        public List<double> Seconds { get; } = new();
+
+        /// <summary>Bytes allocated (all threads), one per round.</summary>
+        public List<long> Bytes { get; } = new();
+
+        /// <summary>The median time.</summary>
+        public double MedianSeconds => Stats.Median(Seconds);
+
+        /// <summary>The median allocation.</summary>
+        public double MedianBytes => Stats.Median(Bytes.Select(b => (double)b));
+    }
+
+    /// <summary>
+    /// Same-run ratios on a shared machine: the operations being compared run interleaved, round by round (A B C, then B C A,
+    /// ...), so a neighbour's build slows all of them alike; a ratio is the median over rounds of the per-round ratio.
+    /// </summary>
+    public static class Interleaved
+    {
+        /// <summary>Warms every operation up, then runs <paramref name="rounds"/> rounds of all of them, rotating the order.</summary>
+        public static IReadOnlyList<Series> Run(int rounds, int warmup, params (string Name, Func<object?> Operation)[] operations)
+        {
+            var series = operations.Select(o => new Series(o.Name)).ToArray();
+            for (var w = 0; w < warmup; w++)
+            {
+                foreach (var (_, operation) in operations)
+                {
+                    GC.KeepAlive(operation());
+                }
+            }
+
+            for (var round = 0; round < rounds; round++)
+            {
+                for (var k = 0; k < operations.Length; k++)
+                {
+                    var index = (round + k) % operations.Length;
+                    Settle();
+                    var before = GC.GetTotalAllocatedBytes(precise: true);
+                    var stopwatch = Stopwatch.StartNew();
+                    GC.KeepAlive(operations[index].Operation());
+                    stopwatch.Stop();
+                    series[index].Bytes.Add(GC.GetTotalAllocatedBytes(precise: true) - before);
+                    series[index].Seconds.Add(stopwatch.Elapsed.TotalSeconds);
+                }
+            }
+
+            return series;
+        }
+
+        /// <summary>The median over rounds of <paramref name="numerator"/>'s time over <paramref name="denominator"/>'s.</summary>
+        public static double Ratio(Series numerator, Series denominator)
+            => Stats.Median(numerator.Seconds.Zip(denominator.Seconds, (a, b) => a / b));
+
+        private static void Settle()
+        {
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+    }
+
+    /// <summary>Small statistics helpers.</summary>
+    public static class Stats
+    {
+        /// <summary>The median of <paramref name="values"/> (NaN when empty).</summary>
+        public static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.OrderBy(v => v).ToArray();
+            if (sorted.Length == 0)
+            {
+                return double.NaN;
+            }
+
+            var middle = sorted.Length / 2;
+            return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace EcrGen.Benchmarks
+{
+    /// <summary>How much to measure: <c>--quick</c> (under 5 minutes), the full run, or <c>--smoke</c> (harness check only).</summary>
+    public sealed record Settings(
+        string Mode,
+        int[] PerClassSizes,
+        int OverheadClasses,
+        int[] ScalingSizes,
+        int AnalyzerAppLines,
+        int IncrementalClasses,
+        int WarmupCount,
+        int IterationCount,
+        int Rounds)
+    {
+        /// <summary>The settings of this run (set once by <c>Program</c> before any benchmark runs).</summary>
+        public static Settings Current { get; set; } = Full;
+
+        /// <summary>The full run: the sizes of issue 4, 3 warm-ups and 10 iterations a case, 7 interleaved rounds.</summary>
+        public static Settings Full => new("full", new[] { 100, 1_000 }, 1_000, new[] { 100, 1_000, 10_000 }, 10_000, 1_000, 3, 10, 7);
+
+        /// <summary>Quick: the same sizes, BenchmarkDotNet's ShortRun counts (1 warm-up, 3 iterations), 3 interleaved rounds.</summary>
+        public static Settings Quick => new("quick", new[] { 100, 1_000 }, 1_000, new[] { 100, 1_000, 10_000 }, 10_000, 1_000, 1, 3, 3);
+
+        /// <summary>Smoke: tiny sizes, one iteration; checks the harness end to end, measures nothing worth reading.</summary>
+        public static Settings Smoke => new("smoke", new[] { 10, 50 }, 50, new[] { 10, 50, 500 }, 500, 50, 0, 1, 1);
+    }
+}

@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using EcrGen.SourceGenerators.Generation;
+using EcrGen.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace EcrGen.Benchmarks
+{
+    /// <summary>EcrGen as the compiler loads it: the generator and every analyzer in the generator assembly.</summary>
+    public static class EcrGenParts
+    {
+        /// <summary>The EcrGen generator.</summary>
+        public static ImmutableArray<ISourceGenerator> Generators { get; } = ImmutableArray.Create(new EcrRepositoryGenerator().AsSourceGenerator());
+
+        /// <summary>Every <c>[DiagnosticAnalyzer]</c> EcrGen ships (found by reflection, so new analyzers are measured too).</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = typeof(EcrRepositoryGenerator).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+    }
+
+    /// <summary>
+    /// The timed operations. Each drives the real Roslyn pipeline on in-memory inputs; none touches the disk. Generator runs
+    /// start from a <see cref="Compilation.Clone"/> of a parsed, never-bound compilation, so no semantic work is reused
+    /// from an earlier iteration (metadata symbols of referenced assemblies are shared, as in a compiler server or the IDE).
+    /// </summary>
+    public static class Workloads
+    {
+        private static readonly ConcurrentDictionary<(string, int), CSharpCompilation> Compilations = new();
+
+        /// <summary>The parsed input compilation of <paramref name="kind"/> at size <paramref name="n"/>, built once.</summary>
+        public static CSharpCompilation Input(string kind, int n)
+            => Compilations.GetOrAdd((kind, n), key => key.Item1 switch
+            {
+                "EcrGen" => Inputs.EcrGenClasses(key.Item2),
+                "Mvvm" => Inputs.MvvmClasses(key.Item2),
+                "Mapperly" => Inputs.MapperlyClasses(key.Item2),
+                _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+            });
+
+        /// <summary>A driver as the compiler creates one (no step tracking, no host outputs).</summary>
+        public static GeneratorDriver Driver(ImmutableArray<ISourceGenerator> generators, bool track = false)
+            => CSharpGeneratorDriver.Create(generators, parseOptions: Inputs.ParseOptions,
+                driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: track));
+
+        /// <summary>Runs <paramref name="generators"/> from scratch over a fresh copy of <paramref name="input"/>; returns the number of generated files.</summary>
+        public static int Generate(Compilation input, ImmutableArray<ISourceGenerator> generators)
+        {
+            var result = Driver(generators).RunGenerators(input.Clone()).GetRunResult();
+            var count = 0;
+            foreach (var generator in result.Results)
+            {
+                count += generator.GeneratedSources.Length;
+            }
+
+            return count;
+        }
+
+        /// <summary>Checks (outside timing) that a generator run produced what it should and threw nothing.</summary>
+        public static int CheckGenerate(string name, Compilation input, ImmutableArray<ISourceGenerator> generators, int expectedAtLeast)
+        {
+            var result = Driver(generators).RunGenerators(input.Clone()).GetRunResult();
+            var failed = result.Results.FirstOrDefault(r => r.Exception is not null);
+            if (failed.Exception is { } exception)
+            {
+                throw new InvalidOperationException($"{name}: generator {failed.Generator.GetGeneratorType().Name} threw", exception);
+            }
+
+            var count = result.Results.Sum(r => r.GeneratedSources.Length);
+            var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            if (count < expectedAtLeast || errors.Count > 0)
+            {
+                throw new InvalidOperationException($"{name}: {count} files generated (expected at least {expectedAtLeast}); errors: {string.Join("; ", errors.Take(3))}");
+            }
+
+            return count;
+        }
+
+        /// <summary>
+        /// Benchmark 2, EcrGen side: parse the app, run the generator, compute all diagnostics (compiler + every EcrGen analyzer,
+        /// one bind of every method body) and emit. Returns the emitted size.
+        /// </summary>
+        public static long BuildWithEcrGen(IReadOnlyList<(string Path, string Text)> files)
+        {
+            var compilation = Inputs.Compilation(ParseAll(files), TestReferences.All);
+            Driver(EcrGenParts.Generators).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+            var diagnostics = AllDiagnostics(output, EcrGenParts.Analyzers, logTime: false, out _);
+            return EmitSize(output, diagnostics);
+        }
+
+        /// <summary>
+        /// Benchmark 2, the physical limit: the same app with the generated sources pasted in as ordinary files, no generator
+        /// and no EcrGen analyzer: parse, compute the compiler's diagnostics (one bind), emit.
+        /// </summary>
+        public static long BuildPasted(IReadOnlyList<(string Path, string Text)> files)
+        {
+            var compilation = Inputs.Compilation(ParseAll(files), TestReferences.All);
+            var diagnostics = compilation.GetDiagnostics();
+            return EmitSize(compilation, diagnostics);
+        }
+
+        /// <summary>Benchmark 2's pasted app: <paramref name="files"/> plus the sources EcrGen generates for them.</summary>
+        public static IReadOnlyList<(string Path, string Text)> WithGeneratedSourcesPasted(IReadOnlyList<(string Path, string Text)> files)
+        {
+            var compilation = Inputs.Compilation(ParseAll(files), TestReferences.All);
+            var result = Driver(EcrGenParts.Generators).RunGenerators(compilation).GetRunResult();
+            return files.Concat(result.Results.SelectMany(r => r.GeneratedSources).Select(s => ("Generated/" + s.HintName, s.SourceText.ToString()))).ToList();
+        }
+
+        /// <summary>
+        /// Benchmark 4: parse and build a hand-written CDK app with every EcrGen analyzer, timing the analyzers
+        /// (<c>logAnalyzerExecutionTime</c>) and the whole build.
+        /// </summary>
+        public static (TimeSpan Analyzers, TimeSpan Build) BuildWithAnalyzerTelemetry(IReadOnlyList<(string Path, string Text)> files)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var compilation = Inputs.Compilation(ParseAll(files), TestReferences.All);
+            var diagnostics = AllDiagnostics(compilation, EcrGenParts.Analyzers, logTime: true, out var analyzerTime);
+            EmitSize(compilation, diagnostics);
+            stopwatch.Stop();
+            return (analyzerTime, stopwatch.Elapsed);
+        }
+
+        private static ImmutableArray<SyntaxTree> ParseAll(IReadOnlyList<(string Path, string Text)> files)
+        {
+            var trees = ImmutableArray.CreateBuilder<SyntaxTree>(files.Count);
+            foreach (var (path, text) in files)
+            {
+                trees.Add(CSharpSyntaxTree.ParseText(text, Inputs.ParseOptions, path));
+            }
+
+            return trees.MoveToImmutable();
+        }
+
+        private static ImmutableArray<Diagnostic> AllDiagnostics(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTime, out TimeSpan analyzerTime)
+        {
+            analyzerTime = TimeSpan.Zero;
+            if (analyzers.IsEmpty)
+            {
+                return compilation.GetDiagnostics();
+            }
+
+            // Sequential analysis: on a shared 2-core machine, concurrency would measure the neighbours' load.
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null,
+                concurrentAnalysis: false, logAnalyzerExecutionTime: logTime, reportSuppressedDiagnostics: false);
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
+            var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+            if (logTime)
+            {
+                foreach (var analyzer in analyzers)
+                {
+                    analyzerTime += withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
+                }
+            }
+
+            return diagnostics;
+        }
+
+        private static long EmitSize(Compilation compilation, ImmutableArray<Diagnostic> diagnostics)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                if (diagnostic.Severity == DiagnosticSeverity.Error)
+                {
+                    throw new InvalidOperationException("The benchmark app does not compile: " + diagnostic);
+                }
+            }
+
+            using var stream = new MemoryStream();
+            var result = compilation.Emit(stream);
+            if (!result.Success)
+            {
+                throw new InvalidOperationException("Emit failed: " + result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error));
+            }
+
+            return stream.Length;
+        }
+    }
+}
