@@ -27,7 +27,7 @@ namespace EcrGen.Benchmarks
     {
         private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-        /// <summary>Entry point. Options: <c>--quick</c>, <c>--smoke</c>, <c>--no-bdn</c> (interleaved phase and PERF lines only), <c>--probe</c> (generator breakdown).</summary>
+        /// <summary>Entry point. Options: <c>--quick</c>, <c>--smoke</c>, <c>--no-bdn</c> (interleaved phase and PERF lines only), <c>--probe</c> (generator breakdown), <c>--only=P2,P3</c> (a subset), <c>--sample=...</c> (EventPipe profile).</summary>
         public static int Main(string[] args)
         {
             CultureInfo.DefaultThreadCurrentCulture = Invariant;
@@ -35,11 +35,15 @@ namespace EcrGen.Benchmarks
             var settings = args.Contains("--smoke") ? Settings.Smoke : args.Contains("--quick") ? Settings.Quick : Settings.Full;
             Settings.Current = settings;
             var runBdn = !args.Contains("--no-bdn");
+            var only = args.FirstOrDefault(a => a.StartsWith("--only=", StringComparison.Ordinal))?["--only=".Length..].Split(',');
+            Rounds = args.FirstOrDefault(a => a.StartsWith("--rounds=", StringComparison.Ordinal)) is { } r ? int.Parse(r["--rounds=".Length..], Invariant) : null;
+            bool Selected(string id) => only is null || only.Contains(id, StringComparer.OrdinalIgnoreCase);
             var sample = args.FirstOrDefault(a => a.StartsWith("--sample=", StringComparison.Ordinal));
             if (sample is not null)
             {
-                // --sample=generate:N | build:N | pasted:N | analyzers:LINES
-                var (what, size) = (sample["--sample=".Length..].Split(':')[0], int.Parse(sample.Split(':')[1], Invariant));
+                // --sample=generate:N | build:N | pasted:N | analyzers:LINES, optionally :FILTER (inclusive list only shows matching methods)
+                var parts = sample["--sample=".Length..].Split(':');
+                var (what, size, filter) = (parts[0], int.Parse(parts[1], Invariant), parts.Length > 2 ? parts[2] : null);
                 Action action = what switch
                 {
                     "generate" => () => Workloads.Generate(Workloads.Input("EcrGen", size), EcrGenParts.Generators),
@@ -49,7 +53,7 @@ namespace EcrGen.Benchmarks
                     _ => throw new ArgumentException(sample),
                 };
                 action();
-                Sampler.Profile(what + size, action);
+                Sampler.Profile(what + size, action, filter);
                 return 0;
             }
 
@@ -86,7 +90,8 @@ namespace EcrGen.Benchmarks
             if (runBdn)
             {
                 var config = BenchmarkConfig(settings);
-                var types = new[] { typeof(P1PerClass), typeof(P2Overhead), typeof(P3Scaling), typeof(P4AnalyzerShare), typeof(P5Incremental) };
+                var types = new[] { typeof(P1PerClass), typeof(P2Overhead), typeof(P3Scaling), typeof(P4AnalyzerShare), typeof(P5Incremental) }
+                    .Where(t => Selected(t.Name[..2])).ToArray();
                 var summaries = BenchmarkRunner.Run(types, config);
                 Say(string.Empty);
                 Say("## BenchmarkDotNet medians (ms) and allocations");
@@ -102,7 +107,7 @@ namespace EcrGen.Benchmarks
             Say(string.Empty);
             Say($"## Interleaved phase ({settings.Rounds} rounds; load average before: {loadBefore})");
             var perf = new List<string>();
-            Measure(settings, Say, perf);
+            Measure(settings, Selected, Say, perf);
 
             var loadAfter = Machine.LoadAverage();
             Say(string.Empty);
@@ -118,6 +123,8 @@ namespace EcrGen.Benchmarks
             Console.WriteLine($"(report written to {output})");
             return 0;
         }
+
+        private static int? Rounds { get; set; }
 
         private static string ArtifactsPath => Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts");
 
@@ -177,12 +184,39 @@ namespace EcrGen.Benchmarks
             Workloads.CheckGenerate("Mapperly", Workloads.Input("Mapperly", n), Peers.Mapperly.Generators, n);
         }
 
-        private static void Measure(Settings settings, Action<string> say, List<string> perf)
+        private static void Measure(Settings settings, Func<string, bool> selected, Action<string> say, List<string> perf)
         {
-            var rounds = settings.Rounds;
+            var rounds = Rounds ?? settings.Rounds;
             var warmup = settings.Mode == "smoke" ? 0 : 1;
+            if (selected("P1"))
+            {
+                MeasureP1(settings, rounds, warmup, say, perf);
+            }
 
-            // 1. Per class against peers, at each N; the PERF ratio is the worse of the sizes.
+            if (selected("P2"))
+            {
+                MeasureP2(settings, rounds, warmup, say, perf);
+            }
+
+            if (selected("P3"))
+            {
+                MeasureP3(settings, rounds, warmup, say, perf);
+            }
+
+            if (selected("P4"))
+            {
+                MeasureP4(settings, rounds, warmup, say, perf);
+            }
+
+            if (selected("P5"))
+            {
+                MeasureP5(settings, rounds, warmup, say, perf);
+            }
+        }
+
+        // 1. Per class against peers, at each N; the PERF ratio is the worse of the sizes.
+        private static void MeasureP1(Settings settings, int rounds, int warmup, Action<string> say, List<string> perf)
+        {
             var ctkRatios = new List<double>();
             var mapperlyRatios = new List<double>();
             foreach (var n in settings.PerClassSizes)
@@ -208,8 +242,11 @@ namespace EcrGen.Benchmarks
 
             perf.Add(Perf("P1-ctk", ctkRatios.Max(), 1.0, "0.00"));
             perf.Add(Perf("P1-mapperly", mapperlyRatios.Max(), 1.0, "0.00"));
+        }
 
-            // 2. Overhead against the physical limit.
+        // 2. Overhead against the physical limit.
+        private static void MeasureP2(Settings settings, int rounds, int warmup, Action<string> say, List<string> perf)
+        {
             var app = Inputs.EcrGenApp(settings.OverheadClasses);
             var pasted = Workloads.WithGeneratedSourcesPasted(app);
             var overhead = Interleaved.Run(rounds, warmup,
@@ -223,24 +260,34 @@ namespace EcrGen.Benchmarks
             var p2 = Interleaved.Ratio(overhead[1], overhead[0]);
             say($"P2 ratio {p2:0.000}");
             perf.Add(Perf("P2", p2, 1.05, "0.00"));
+        }
 
-            // 3. Scaling: the two largest sizes, interleaved.
+        // 3. Scaling: the two largest sizes, interleaved.
+        private static void MeasureP3(Settings settings, int rounds, int warmup, Action<string> say, List<string> perf)
+        {
             var sizes = settings.ScalingSizes;
             var small = Workloads.Input("EcrGen", sizes[^2]);
             var large = Workloads.Input("EcrGen", sizes[^1]);
+            // For context, interleaved with it: Roslyn alone binding the same classes' attributes, with no generator at all
+            // (what ForAttributeWithMetadataName makes any attribute-driven generator pay).
             var scaling = Interleaved.Run(rounds, warmup,
-                ($"N={sizes[^2]}", () => Workloads.Generate(small, EcrGenParts.Generators)),
-                ($"N={sizes[^1]}", () => Workloads.Generate(large, EcrGenParts.Generators)));
+                ($"EcrGen N={sizes[^2]}", () => Workloads.Generate(small, EcrGenParts.Generators)),
+                ($"EcrGen N={sizes[^1]}", () => Workloads.Generate(large, EcrGenParts.Generators)),
+                ($"Roslyn attribute binding alone N={sizes[^2]}", () => Workloads.BindAttributesOnly(small)),
+                ($"Roslyn attribute binding alone N={sizes[^1]}", () => Workloads.BindAttributesOnly(large)));
             foreach (var s in scaling)
             {
                 say($"P3 {s.Name}: median {s.MedianSeconds * 1e3:0.0} ms, {s.MedianBytes / 1048576.0:0.0} MB");
             }
 
             var p3 = Interleaved.Ratio(scaling[1], scaling[0]);
-            say($"P3 t({sizes[^1]})/t({sizes[^2]}) {p3:0.00}");
+            say($"P3 t({sizes[^1]})/t({sizes[^2]}) {p3:0.00}; Roslyn attribute binding alone: {Interleaved.Ratio(scaling[3], scaling[2]):0.00}");
             perf.Add(Perf("P3", p3, 11, "0.00"));
+        }
 
-            // 4. The analyzers' share of a build of a hand-written app (Roslyn's analyzer execution-time telemetry).
+        // 4. The analyzers' share of a build of a hand-written app (Roslyn's analyzer execution-time telemetry).
+        private static void MeasureP4(Settings settings, int rounds, int warmup, Action<string> say, List<string> perf)
+        {
             var handWritten = Inputs.HandWrittenCdkApp(settings.AnalyzerAppLines);
             var lines = handWritten.Sum(f => f.Text.Count(c => c == '\n'));
             var shares = new List<double>();
@@ -261,8 +308,11 @@ namespace EcrGen.Benchmarks
             var p4 = Stats.Median(shares);
             say($"P4 hand-written app of {lines} lines in {handWritten.Count} files: build {Stats.Median(buildTimes):0} ms, EcrGen analyzers {Stats.Median(analyzerTimes):0.0} ms, share {p4:P2}");
             perf.Add(Perf("P4", p4, 0.03, "0.000"));
+        }
 
-            // 5. The IDE loop.
+        // 5. The IDE loop.
+        private static void MeasureP5(Settings settings, int rounds, int warmup, Action<string> say, List<string> perf)
+        {
             var scenario = new IncrementalScenario(settings.IncrementalClasses);
             var (unrelatedReruns, unrelatedRegenerated) = scenario.Count(scenario.UnrelatedEdit);
             var (oneReruns, oneRegenerated) = scenario.Count(scenario.OneClassEdit);

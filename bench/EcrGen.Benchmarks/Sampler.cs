@@ -18,8 +18,8 @@ namespace EcrGen.Benchmarks
     /// </summary>
     public static class Sampler
     {
-        /// <summary>Profiles <paramref name="action"/> and prints the top <paramref name="top"/> methods.</summary>
-        public static void Profile(string name, Action action, int top = 45)
+        /// <summary>Profiles <paramref name="action"/> and prints the top <paramref name="top"/> methods (inclusive: only those containing <paramref name="filter"/>).</summary>
+        public static void Profile(string name, Action action, string? filter = null, int top = 45)
         {
             var providers = new[]
             {
@@ -69,7 +69,7 @@ namespace EcrGen.Benchmarks
             }
 
             Console.WriteLine($"SAMPLE {name}: {samples} samples in the operation");
-            foreach (var (method, count) in inclusive.OrderByDescending(p => p.Value).Take(top))
+            foreach (var (method, count) in inclusive.Where(p => filter is null || p.Key.Contains(filter, StringComparison.Ordinal)).OrderByDescending(p => p.Value).Take(top))
             {
                 Console.WriteLine($"SAMPLE incl {100.0 * count / Math.Max(1, samples),5:0.0}% {Shorten(method)}");
             }

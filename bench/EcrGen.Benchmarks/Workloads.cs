@@ -9,6 +9,7 @@ using EcrGen.SourceGenerators.Generation;
 using EcrGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace EcrGen.Benchmarks
@@ -59,6 +60,26 @@ namespace EcrGen.Benchmarks
             foreach (var generator in result.Results)
             {
                 count += generator.GeneratedSources.Length;
+            }
+
+            return count;
+        }
+
+        /// <summary>
+        /// No generator: Roslyn alone binding every class's attributes in a fresh copy of <paramref name="input"/>, the semantic
+        /// work <c>ForAttributeWithMetadataName</c> does for any attribute-driven generator. A reference point for scaling.
+        /// </summary>
+        public static int BindAttributesOnly(Compilation input)
+        {
+            var compilation = input.Clone();
+            var count = 0;
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var model = compilation.GetSemanticModel(tree);
+                foreach (var declaration in tree.GetRoot().DescendantNodes(n => n is not ClassDeclarationSyntax).OfType<ClassDeclarationSyntax>())
+                {
+                    count += model.GetDeclaredSymbol(declaration)?.GetAttributes().Length ?? 0;
+                }
             }
 
             return count;
