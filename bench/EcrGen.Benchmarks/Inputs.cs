@@ -257,9 +257,12 @@ namespace EcrGen.Benchmarks
         public static ImmutableArray<SyntaxTree> Parse(IEnumerable<(string Path, string Text)> files)
             => files.Select(f => CSharpSyntaxTree.ParseText(f.Text, ParseOptions, f.Path)).ToImmutableArray();
 
-        /// <summary>A library compilation of <paramref name="trees"/> as MSBuild would set it up.</summary>
+        /// <summary>
+        /// A library compilation of <paramref name="trees"/> as MSBuild would set it up, but single-threaded: on a shared 2-core
+        /// machine a parallel build measures the neighbours, and its workers spin while they wait.
+        /// </summary>
         public static CSharpCompilation Compilation(IEnumerable<SyntaxTree> trees, IEnumerable<MetadataReference> references)
-            => CSharpCompilation.Create("BenchApp", trees, references, TestCompilation.Options());
+            => CSharpCompilation.Create("BenchApp", trees, references, TestCompilation.Options().WithConcurrentBuild(false));
 
         /// <summary>N EcrGen classes plus the unrelated file, against .NET 8 + Amazon.CDK.Lib 2.160.0 + the EcrGen attributes.</summary>
         public static CSharpCompilation EcrGenClasses(int n)

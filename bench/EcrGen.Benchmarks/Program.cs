@@ -57,6 +57,12 @@ namespace EcrGen.Benchmarks
                 return 0;
             }
 
+            if (args.Contains("--telemetry"))
+            {
+                Workloads.PrintTelemetry(Inputs.HandWrittenCdkApp(settings.AnalyzerAppLines));
+                return 0;
+            }
+
             if (args.Contains("--probe"))
             {
                 Probe.Run(settings.ScalingSizes, repeats: 3);
@@ -230,12 +236,12 @@ namespace EcrGen.Benchmarks
                     ("Riok.Mapperly", () => Workloads.Generate(mapperly, Peers.Mapperly.Generators)));
                 foreach (var s in series)
                 {
-                    say($"P1 N={n} {s.Name}: median {s.MedianSeconds * 1e3:0.0} ms, {s.MedianBytes / 1048576.0:0.0} MB; per class {s.MedianSeconds * 1e6 / n:0.0} us, {s.MedianBytes / 1024.0 / n:0.0} KB");
+                    say($"P1 N={n} {s.Name}: median {Ms(s)}, {s.MedianBytes / 1048576.0:0.0} MB; per class {s.MedianCpuSeconds * 1e6 / n:0.0} us CPU, {s.MedianBytes / 1024.0 / n:0.0} KB");
                 }
 
                 var ctk = Interleaved.Ratio(series[0], series[1]);
                 var map = Interleaved.Ratio(series[0], series[2]);
-                say($"P1 N={n} ratio EcrGen/CommunityToolkit.Mvvm {ctk:0.00}, EcrGen/Mapperly {map:0.00} (allocations {series[0].MedianBytes / series[1].MedianBytes:0.00}, {series[0].MedianBytes / series[2].MedianBytes:0.00})");
+                say($"P1 N={n} ratio EcrGen/CommunityToolkit.Mvvm {ctk:0.00} (wall {Interleaved.WallRatio(series[0], series[1]):0.00}, allocations {series[0].MedianBytes / series[1].MedianBytes:0.00}), EcrGen/Mapperly {map:0.00} (wall {Interleaved.WallRatio(series[0], series[2]):0.00}, allocations {series[0].MedianBytes / series[2].MedianBytes:0.00})");
                 ctkRatios.Add(ctk);
                 mapperlyRatios.Add(map);
             }
@@ -254,11 +260,11 @@ namespace EcrGen.Benchmarks
                 ("EcrGen generator + analyzers", () => Workloads.BuildWithEcrGen(app)));
             foreach (var s in overhead)
             {
-                say($"P2 {settings.OverheadClasses} classes, {s.Name}: median {s.MedianSeconds * 1e3:0} ms, {s.MedianBytes / 1048576.0:0} MB");
+                say($"P2 {settings.OverheadClasses} classes, {s.Name}: median {Ms(s)}, {s.MedianBytes / 1048576.0:0} MB");
             }
 
             var p2 = Interleaved.Ratio(overhead[1], overhead[0]);
-            say($"P2 ratio {p2:0.000}");
+            say($"P2 ratio {p2:0.000} (wall {Interleaved.WallRatio(overhead[1], overhead[0]):0.000})");
             perf.Add(Perf("P2", p2, 1.05, "0.00"));
         }
 
@@ -277,11 +283,11 @@ namespace EcrGen.Benchmarks
                 ($"Roslyn attribute binding alone N={sizes[^1]}", () => Workloads.BindAttributesOnly(large)));
             foreach (var s in scaling)
             {
-                say($"P3 {s.Name}: median {s.MedianSeconds * 1e3:0.0} ms, {s.MedianBytes / 1048576.0:0.0} MB");
+                say($"P3 {s.Name}: median {Ms(s)}, {s.MedianBytes / 1048576.0:0.0} MB");
             }
 
             var p3 = Interleaved.Ratio(scaling[1], scaling[0]);
-            say($"P3 t({sizes[^1]})/t({sizes[^2]}) {p3:0.00}; Roslyn attribute binding alone: {Interleaved.Ratio(scaling[3], scaling[2]):0.00}");
+            say($"P3 t({sizes[^1]})/t({sizes[^2]}) {p3:0.00} (wall {Interleaved.WallRatio(scaling[1], scaling[0]):0.00}); Roslyn attribute binding alone: {Interleaved.Ratio(scaling[3], scaling[2]):0.00}");
             perf.Add(Perf("P3", p3, 11, "0.00"));
         }
 
@@ -322,13 +328,16 @@ namespace EcrGen.Benchmarks
                 ("after a one-class edit", () => scenario.Rerun(scenario.OneClassEdit)));
             foreach (var s in loop)
             {
-                say($"P5 {settings.IncrementalClasses} classes, {s.Name}: median {s.MedianSeconds * 1e3:0.00} ms, {s.MedianBytes / 1048576.0:0.00} MB");
+                say($"P5 {settings.IncrementalClasses} classes, {s.Name}: median {Ms(s)}, {s.MedianBytes / 1048576.0:0.00} MB");
             }
 
             say($"P5 unrelated edit: {unrelatedReruns} output steps re-run, {unrelatedRegenerated} files regenerated; one-class edit: {oneReruns} output steps re-run, {oneRegenerated} files regenerated");
             perf.Add(Count("P5-unrelated", unrelatedReruns, 0));
             perf.Add(Count("P5-one", oneRegenerated, 1));
         }
+
+        private static string Ms(Series series)
+            => $"{series.MedianCpuSeconds * 1e3:0.0} ms CPU ({series.MedianSeconds * 1e3:0.0} ms wall)";
 
         private static string Perf(string id, double measured, double goal, string format)
             => $"PERF {id} {measured.ToString(format, Invariant)} <={goal.ToString("0.###", Invariant)} {(measured <= goal ? "PASS" : "FAIL")}";

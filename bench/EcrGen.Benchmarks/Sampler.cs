@@ -13,8 +13,8 @@ namespace EcrGen.Benchmarks
 {
     /// <summary>
     /// <c>--sample</c>: a sampling profile of one operation through an EventPipe session on this very process (no
-    /// dotnet-trace needed). Prints the methods with the most inclusive and exclusive samples, counting only the samples
-    /// taken inside the profiled operation. A profiling aid, never part of the timed benchmarks.
+    /// dotnet-trace needed). Prints the methods with the most inclusive and exclusive samples, counting the samples of
+    /// every thread that is not idle while it runs. A profiling aid, never part of the timed benchmarks.
     /// </summary>
     public static class Sampler
     {
@@ -55,7 +55,10 @@ namespace EcrGen.Benchmarks
                     frames.Add(string.IsNullOrEmpty(method) ? "?" + frame.CodeAddress.ModuleName : method);
                 }
 
-                if (!frames.Any(f => f.Contains(nameof(Marker), StringComparison.Ordinal)))
+                // Every thread counts (the compiler works on the thread pool), but idle ones do not: a thread waiting or spinning,
+                // and this sampler's own stream copy.
+                if (frames.Take(4).Any(f => IdleFrames.Any(idle => f.Contains(idle, StringComparison.Ordinal)))
+                    || frames.Any(f => f.Contains("EventPipe", StringComparison.Ordinal) || f.Contains("CopyToAsync", StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -69,7 +72,7 @@ namespace EcrGen.Benchmarks
             }
 
             Console.WriteLine($"SAMPLE {name}: {samples} samples in the operation");
-            foreach (var (method, count) in inclusive.Where(p => filter is null || p.Key.Contains(filter, StringComparison.Ordinal)).OrderByDescending(p => p.Value).Take(top))
+            foreach (var (method, count) in inclusive.Where(p => filter is null || filter.Split('|').Any(f => p.Key.Contains(f, StringComparison.Ordinal))).OrderByDescending(p => p.Value).Take(top))
             {
                 Console.WriteLine($"SAMPLE incl {100.0 * count / Math.Max(1, samples),5:0.0}% {Shorten(method)}");
             }
@@ -82,6 +85,8 @@ namespace EcrGen.Benchmarks
             File.Delete(path);
             File.Delete(etlx);
         }
+
+        private static readonly string[] IdleFrames = { "Monitor.Wait", "SpinWait", "SpinOnce", "Thread.Sleep", "WaitHandle", "WaitOne", "LowLevelLifoSemaphore", "Semaphore", "ManualResetEvent", "WaitCore", "Blocking" };
 
         [MethodImpl(MethodImplOptions.NoInlining)]
         private static void Marker(Action action) => action();

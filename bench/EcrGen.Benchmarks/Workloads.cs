@@ -113,7 +113,7 @@ namespace EcrGen.Benchmarks
         {
             var compilation = Inputs.Compilation(ParseAll(files), TestReferences.All);
             Driver(EcrGenParts.Generators).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-            var diagnostics = AllDiagnostics(output, EcrGenParts.Analyzers, logTime: false, out _);
+            var diagnostics = AllDiagnostics(output, EcrGenParts.Analyzers);
             return EmitSize(output, diagnostics);
         }
 
@@ -144,10 +144,48 @@ namespace EcrGen.Benchmarks
         {
             var stopwatch = Stopwatch.StartNew();
             var compilation = Inputs.Compilation(ParseAll(files), TestReferences.All);
-            var diagnostics = AllDiagnostics(compilation, EcrGenParts.Analyzers, logTime: true, out var analyzerTime);
+            var analyzerTime = TimeSpan.Zero;
+            var diagnostics = ImmutableArray<Diagnostic>.Empty;
+            if (!EcrGenParts.Analyzers.IsEmpty)
+            {
+                // GetAnalysisResultAsync (not GetAllDiagnosticsAsync, which keeps no telemetry) runs every analyzer over the
+                // whole compilation with execution-time logging; the compiler's own diagnostics come with the emit.
+                var withAnalyzers = compilation.WithAnalyzers(EcrGenParts.Analyzers, AnalyzerOptions(logTime: true));
+                var result = withAnalyzers.GetAnalysisResultAsync(default).GetAwaiter().GetResult();
+                foreach (var telemetry in result.AnalyzerTelemetryInfo.Values)
+                {
+                    analyzerTime += telemetry.ExecutionTime;
+                }
+
+                diagnostics = result.GetAllDiagnostics();
+            }
+
             EmitSize(compilation, diagnostics);
             stopwatch.Stop();
             return (analyzerTime, stopwatch.Elapsed);
+        }
+
+        private static CompilationWithAnalyzersOptions AnalyzerOptions(bool logTime)
+            => new(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null,
+                concurrentAnalysis: false, logAnalyzerExecutionTime: logTime, reportSuppressedDiagnostics: false);
+
+        /// <summary><c>--telemetry</c>: what each EcrGen analyzer registered, ran and reported on <paramref name="files"/>.</summary>
+        public static void PrintTelemetry(IReadOnlyList<(string Path, string Text)> files)
+        {
+            var compilation = Inputs.Compilation(ParseAll(files), TestReferences.All);
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: (e, a, d) => Console.WriteLine($"{a}: {e}"),
+                concurrentAnalysis: false, logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
+            var withAnalyzers = compilation.WithAnalyzers(EcrGenParts.Analyzers, options);
+            var stopwatch = Stopwatch.StartNew();
+            var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
+            Console.WriteLine($"GetAllDiagnosticsAsync: {stopwatch.ElapsedMilliseconds} ms; {diagnostics.Length} diagnostics: " +
+                string.Join(", ", diagnostics.GroupBy(d => d.Id).Select(g => $"{g.Key} x{g.Count()}")));
+            foreach (var analyzer in EcrGenParts.Analyzers)
+            {
+                var t = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult();
+                Console.WriteLine($"{analyzer.GetType().Name}: execution {t.ExecutionTime.TotalMilliseconds:0.0} ms; actions: compilation-start {t.CompilationStartActionsCount}, operation-block-start {t.OperationBlockStartActionsCount}, operation {t.OperationActionsCount}, syntax-node {t.SyntaxNodeActionsCount}, symbol {t.SymbolActionsCount}, semantic-model {t.SemanticModelActionsCount}");
+            }
         }
 
         private static ImmutableArray<SyntaxTree> ParseAll(IReadOnlyList<(string Path, string Text)> files)
@@ -161,29 +199,12 @@ namespace EcrGen.Benchmarks
             return trees.MoveToImmutable();
         }
 
-        private static ImmutableArray<Diagnostic> AllDiagnostics(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, bool logTime, out TimeSpan analyzerTime)
+        private static ImmutableArray<Diagnostic> AllDiagnostics(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
         {
-            analyzerTime = TimeSpan.Zero;
-            if (analyzers.IsEmpty)
-            {
-                return compilation.GetDiagnostics();
-            }
-
             // Sequential analysis: on a shared 2-core machine, concurrency would measure the neighbours' load.
-            var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null,
-                concurrentAnalysis: false, logAnalyzerExecutionTime: logTime, reportSuppressedDiagnostics: false);
-            var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
-            var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult();
-            if (logTime)
-            {
-                foreach (var analyzer in analyzers)
-                {
-                    analyzerTime += withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
-                }
-            }
-
-            return diagnostics;
+            return analyzers.IsEmpty
+                ? compilation.GetDiagnostics()
+                : compilation.WithAnalyzers(analyzers, AnalyzerOptions(logTime: false)).GetAllDiagnosticsAsync().GetAwaiter().GetResult();
         }
 
         private static long EmitSize(Compilation compilation, ImmutableArray<Diagnostic> diagnostics)
