@@ -41,9 +41,10 @@ namespace EcrGen.Benchmarks
             var sample = args.FirstOrDefault(a => a.StartsWith("--sample=", StringComparison.Ordinal));
             if (sample is not null)
             {
-                // --sample=generate:N | build:N | pasted:N | analyzers:LINES, optionally :FILTER (inclusive list only shows matching methods)
+                // --sample=generate:N | build:N | pasted:N | analyzers:LINES, optionally :FILTER (inclusive list only shows matching
+                // methods, alternatives separated by |) and :WITHIN (only samples whose stack holds that method count)
                 var parts = sample["--sample=".Length..].Split(':');
-                var (what, size, filter) = (parts[0], int.Parse(parts[1], Invariant), parts.Length > 2 ? parts[2] : null);
+                var (what, size, filter, within) = (parts[0], int.Parse(parts[1], Invariant), parts.Length > 2 && parts[2].Length > 0 ? parts[2] : null, parts.Length > 3 ? parts[3] : null);
                 Action action = what switch
                 {
                     "generate" => () => Workloads.Generate(Workloads.Input("EcrGen", size), EcrGenParts.Generators),
@@ -53,7 +54,7 @@ namespace EcrGen.Benchmarks
                     _ => throw new ArgumentException(sample),
                 };
                 action();
-                Sampler.Profile(what + size, action, filter);
+                Sampler.Profile(what + size, action, filter, within);
                 return 0;
             }
 

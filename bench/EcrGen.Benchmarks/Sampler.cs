@@ -19,7 +19,7 @@ namespace EcrGen.Benchmarks
     public static class Sampler
     {
         /// <summary>Profiles <paramref name="action"/> and prints the top <paramref name="top"/> methods (inclusive: only those containing <paramref name="filter"/>).</summary>
-        public static void Profile(string name, Action action, string? filter = null, int top = 45)
+        public static void Profile(string name, Action action, string? filter = null, string? within = null, int top = 45)
         {
             var providers = new[]
             {
@@ -45,6 +45,7 @@ namespace EcrGen.Benchmarks
             var inclusive = new Dictionary<string, int>();
             var exclusive = new Dictionary<string, int>();
             var samples = 0;
+            var others = 0;
             foreach (var sample in log.Events.Where(e => e.ProviderName == "Microsoft-DotNETCore-SampleProfiler"))
             {
                 var stack = sample.CallStack();
@@ -63,6 +64,12 @@ namespace EcrGen.Benchmarks
                     continue;
                 }
 
+                if (within is not null && !frames.Any(f => f.Contains(within, StringComparison.Ordinal)))
+                {
+                    others++;
+                    continue;
+                }
+
                 samples++;
                 exclusive[frames[0]] = exclusive.GetValueOrDefault(frames[0]) + 1;
                 foreach (var method in frames.Distinct())
@@ -71,7 +78,7 @@ namespace EcrGen.Benchmarks
                 }
             }
 
-            Console.WriteLine($"SAMPLE {name}: {samples} samples in the operation");
+            Console.WriteLine($"SAMPLE {name}: {samples} samples in the operation" + (within is null ? string.Empty : $" within {within} ({100.0 * samples / Math.Max(1, samples + others):0.0}% of {samples + others})"));
             foreach (var (method, count) in inclusive.Where(p => filter is null || filter.Split('|').Any(f => p.Key.Contains(f, StringComparison.Ordinal))).OrderByDescending(p => p.Value).Take(top))
             {
                 Console.WriteLine($"SAMPLE incl {100.0 * count / Math.Max(1, samples),5:0.0}% {Shorten(method)}");
