@@ -50,7 +50,23 @@ namespace EcrGen.Testing
             test.TestState.AdditionalReferences.AddRange(TestReferences.All);
             test.FixedState.AdditionalReferences.AddRange(TestReferences.All);
             test.ExpectedDiagnostics.AddRange(expected);
+            test.SolutionTransforms.Add(WithMsBuildWarningDefaults);
             return test;
+        }
+
+        /// <summary>
+        /// The compilation options MSBuild gives the user's project (<see cref="TestCompilation.Options"/>): CS1701/CS1702 (the
+        /// CDK's netcoreapp3.1 System.Runtime 4.2.2.0 against .NET 8's) suppressed, so a test that checks compiler warnings
+        /// (<c>CompilerDiagnostics.Warnings</c>) sees only the real ones.
+        /// </summary>
+        private static Solution WithMsBuildWarningDefaults(Solution solution, ProjectId projectId)
+        {
+            var options = solution.GetProject(projectId)?.CompilationOptions;
+            return options is null
+                ? solution
+                : solution.WithProjectCompilationOptions(
+                    projectId,
+                    options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.SetItems(TestCompilation.Options().SpecificDiagnosticOptions)));
         }
 
         /// <summary>Applies the fix (and Fix All) and compares with <paramref name="fixedSource"/>.</summary>

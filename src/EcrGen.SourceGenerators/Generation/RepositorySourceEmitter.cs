@@ -151,6 +151,7 @@ namespace EcrGen.SourceGenerators.Generation
             writer.Line("/// An ECS container image from this repository whose tag is a CloudFormation parameter of the stack that uses");
             writer.Line("/// it; created once, so every use refers to the same parameter.");
             writer.Line("/// </summary>");
+            writer.Line(GeneratedCode);
             writer.Line("public " + ImageType + " TagParameterImage => _ecrGenTagParameterImage ??= new " + ImageType + "(this);");
             writer.Line();
             writer.Line("/// <summary>");

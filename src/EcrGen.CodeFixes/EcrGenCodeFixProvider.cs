@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using EcrGen.CodeFixes.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
+using D = EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors;
+
+namespace EcrGen.CodeFixes
+{
+    /// <summary>
+    /// The frame of every EcrGen code fix. A fix describes, for one diagnostic, the actions it offers (title, stable
+    /// equivalence key, and the edit as a function of a <see cref="SyntaxEditor"/>); the frame registers them, and applies the
+    /// chosen one to a single diagnostic or, for Fix All (document, project, solution), to every diagnostic of a document in
+    /// one editor, so that fixes touching the same attribute, initializer or type declaration compose instead of conflicting
+    /// as text batches would. After the edit, imports are added and names simplified for what the fix wrote fully qualified.
+    /// </summary>
+    public abstract class EcrGenCodeFixProvider : CodeFixProvider
+    {
+        /// <inheritdoc/>
+        public sealed override FixAllProvider GetFixAllProvider()
+            => FixAllProvider.Create((context, document, diagnostics) => FixAllInDocumentAsync(context, document, diagnostics));
+
+        /// <inheritdoc/>
+        public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var document = context.Document;
+            var cancellationToken = context.CancellationToken;
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || model is null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var fixes = new List<Fix>();
+                AddFixes(new FixContext(root, model, diagnostic, cancellationToken), fixes);
+                foreach (var fix in fixes)
+                {
+                    var key = fix.EquivalenceKey;
+                    context.RegisterCodeFix(
+                        CodeAction.Create(fix.Title, token => FixAsync(document, ImmutableArray.Create(diagnostic), key, token), key),
+                        diagnostic);
+                }
+            }
+        }
+
+        /// <summary>Adds the actions offered for <paramref name="context"/>'s diagnostic (none when it cannot be fixed safely).</summary>
+        internal abstract void AddFixes(FixContext context, List<Fix> fixes);
+
+        private async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+            => context.CodeActionEquivalenceKey is { } key ? await FixAsync(document, diagnostics, key, context.CancellationToken).ConfigureAwait(false) : null;
+
+        private async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string equivalenceKey, CancellationToken cancellationToken)
+        {
+            var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+            var fixes = new List<Fix>();
+            var applied = new HashSet<object>();
+            foreach (var diagnostic in diagnostics.OrderBy(static d => d.Location.SourceSpan.Start))
+            {
+                fixes.Clear();
+                AddFixes(new FixContext(editor.OriginalRoot, editor.SemanticModel, diagnostic, cancellationToken), fixes);
+                foreach (var fix in fixes)
+                {
+                    if (fix.EquivalenceKey == equivalenceKey)
+                    {
+                        // Two diagnostics may ask for the very same edit (ECR1001 and ECR1002 on one name): make it once.
+                        if (fix.Target is null || applied.Add(fix.Target))
+                        {
+                            fix.Apply(editor);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            var edited = editor.GetChangedDocument();
+            var simplified = await Simplifier.ReduceAsync(edited, Simplifier.Annotation, null, cancellationToken).ConfigureAwait(false);
+            var imported = await ImportAdder.AddImportsAsync(edited, Simplifier.AddImportsAnnotation, null, cancellationToken).ConfigureAwait(false);
+            if ((await imported.GetTextAsync(cancellationToken).ConfigureAwait(false)).ContentEquals(await edited.GetTextAsync(cancellationToken).ConfigureAwait(false)))
+            {
+                return await WithoutImportAnnotationsAsync(simplified, cancellationToken).ConfigureAwait(false); // nothing to import
+            }
+
+            // A new using can make a name the user wrote ambiguous (Amazon.CDK.Environment and System.Environment): keep the
+            // import only when it does not add compiler errors, else leave the fix's names qualified.
+            imported = await Simplifier.ReduceAsync(imported, Simplifier.Annotation, null, cancellationToken).ConfigureAwait(false);
+            var chosen = await ErrorCountAsync(imported, cancellationToken).ConfigureAwait(false) > await ErrorCountAsync(simplified, cancellationToken).ConfigureAwait(false)
+                ? simplified
+                : imported;
+            return await WithoutImportAnnotationsAsync(chosen, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The decision about imports is made: the code action's own clean-up must not add them again.
+        private static async Task<Document> WithoutImportAnnotationsAsync(Document document, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || !root.HasAnnotation(Simplifier.AddImportsAnnotation) && !root.GetAnnotatedNodes(Simplifier.AddImportsAnnotation).Any())
+            {
+                return document;
+            }
+
+            return document.WithSyntaxRoot(root.ReplaceNodes(
+                root.GetAnnotatedNodes(Simplifier.AddImportsAnnotation),
+                static (_, rewritten) => rewritten.WithoutAnnotations(Simplifier.AddImportsAnnotation)));
+        }
+
+        private static async Task<int> ErrorCountAsync(Document document, CancellationToken cancellationToken)
+        {
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            return model is null ? 0 : model.GetDiagnostics(null, cancellationToken).Count(static d => d.Severity == DiagnosticSeverity.Error);
+        }
+    }
+
+    /// <summary>One diagnostic to fix, with the document's root and semantic model.</summary>
+    internal sealed class FixContext
+    {
+        private OptionSite? _site;
+        private bool _siteFound;
+
+        public FixContext(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        {
+            Root = root;
+            Model = model;
+            Diagnostic = diagnostic;
+            CancellationToken = cancellationToken;
+        }
+
+        public SyntaxNode Root { get; }
+
+        public SemanticModel Model { get; }
+
+        public Diagnostic Diagnostic { get; }
+
+        public CancellationToken CancellationToken { get; }
+
+        /// <summary>The option the diagnostic is reported on, or <c>null</c>.</summary>
+        public OptionSite? Site
+        {
+            get
+            {
+                if (!_siteFound)
+                {
+                    _siteFound = true;
+                    _site = Diagnostic.Location.IsInSource && Diagnostic.Location.SourceTree == Root.SyntaxTree
+                        ? OptionSite.Find(Root, Diagnostic.Location.SourceSpan)
+                        : null;
+                }
+
+                return _site;
+            }
+        }
+
+        /// <summary>The value of the diagnostic property <paramref name="key"/>, or <c>null</c>.</summary>
+        public string? Property(string key) => Diagnostic.Properties.TryGetValue(key, out var value) ? value : null;
+
+        /// <summary>Every option written for the object <see cref="Site"/> belongs to, or <c>null</c>.</summary>
+        public WrittenOptions? Options() => Site is { } site ? WrittenOptions.Of(site, Model, CancellationToken) : null;
+    }
+
+    /// <summary>One action offered for one diagnostic.</summary>
+    internal sealed class Fix
+    {
+        public Fix(string title, string equivalenceKey, Action<SyntaxEditor> apply, object? target = null)
+        {
+            Title = title;
+            EquivalenceKey = equivalenceKey;
+            Apply = apply;
+            Target = target;
+        }
+
+        public string Title { get; }
+
+        public string EquivalenceKey { get; }
+
+        public Action<SyntaxEditor> Apply { get; }
+
+        /// <summary>
+        /// What the edit replaces or inserts at, when making it twice would fail (a node replaced outright, a statement
+        /// inserted); <c>null</c> when the edit is idempotent (callbacks on a containing list that look the option up by name).
+        /// Within one Fix All, a fix whose target was already edited is skipped.
+        /// </summary>
+        public object? Target { get; }
+    }
+}

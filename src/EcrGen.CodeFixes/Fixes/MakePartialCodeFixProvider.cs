@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using D = EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors;
+
+namespace EcrGen.CodeFixes.Fixes
+{
+    /// <summary>
+    /// ECR0001 when the class, or a type that contains it, is not partial: add <c>partial</c> (last among the modifiers, where C#
+    /// requires it) to every declaration of the class and of each containing type that lacks it. Not offered for the other
+    /// shapes ECR0001 reports (generic, static), which need a decision. Fix All edits each type declaration once, however many
+    /// nested [EcrRepository] classes share it.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakePartialCodeFixProvider)), Shared]
+    public sealed class MakePartialCodeFixProvider : EcrGenCodeFixProvider
+    {
+        /// <inheritdoc/>
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(D.ClassShapeId);
+
+        internal override void AddFixes(FixContext context, List<Fix> fixes)
+        {
+            var reason = context.Property(D.ReasonKey);
+            if (reason != D.ReasonNotPartial && reason != D.ReasonContainingTypeNotPartial)
+            {
+                return;
+            }
+
+            var token = context.Root.FindToken(context.Diagnostic.Location.SourceSpan.Start);
+            if (token.Parent?.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } declaration
+                || context.Model.GetDeclaredSymbol(declaration, context.CancellationToken) is not { } type)
+            {
+                return;
+            }
+
+            var targets = new List<TypeDeclarationSyntax>();
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                foreach (var reference in current.DeclaringSyntaxReferences)
+                {
+                    if (reference.SyntaxTree == context.Root.SyntaxTree
+                        && reference.GetSyntax(context.CancellationToken) is TypeDeclarationSyntax part
+                        && !part.Modifiers.Any(SyntaxKind.PartialKeyword))
+                    {
+                        targets.Add(part);
+                    }
+                }
+            }
+
+            if (targets.Count == 0)
+            {
+                return;
+            }
+
+            var title = targets.Count == 1 && targets[0] == declaration
+                ? $"Make '{type.Name}' partial"
+                : $"Make '{type.Name}' and its containing types partial";
+            fixes.Add(new Fix(title, EquivalenceKeys.MakePartial, editor => Apply(editor, targets)));
+        }
+
+        private static void Apply(SyntaxEditor editor, List<TypeDeclarationSyntax> targets)
+        {
+            foreach (var target in targets)
+            {
+                editor.ReplaceNode(target, (current, _) => AddPartial((TypeDeclarationSyntax)current));
+            }
+        }
+
+        // "public static class X" → "public static partial class X"; "class X" → "partial class X" (the keyword's leading
+        // trivia — indentation, comments — moves to 'partial').
+        private static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax declaration)
+        {
+            var modifiers = declaration.Modifiers;
+            if (modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return declaration;
+            }
+
+            if (modifiers.Count > 0)
+            {
+                return declaration.WithModifiers(modifiers.Add(SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space)));
+            }
+
+            var keyword = declaration.Keyword;
+            var partial = SyntaxFactory.Token(keyword.LeadingTrivia, SyntaxKind.PartialKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space));
+            return declaration
+                .WithKeyword(keyword.WithLeadingTrivia())
+                .WithModifiers(SyntaxFactory.TokenList(partial));
+        }
+    }
+}

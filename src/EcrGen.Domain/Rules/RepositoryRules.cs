@@ -1,0 +1,226 @@
+using System.Collections.Generic;
+using EcrGen.Domain.Specs;
+
+namespace EcrGen.Domain.Rules
+{
+    /// <summary>
+    /// A repository's options (catalogue R1–R9; aws-ecr/lib/repository.ts constructor, <c>parseEncryption</c>,
+    /// <c>validateTagMutability</c>; CloudFormation AWS::ECR::Repository schema). Lifecycle rules are checked by
+    /// <see cref="LifecycleRules"/>.
+    /// </summary>
+    public static class RepositoryRules
+    {
+        /// <summary>The most <c>ImageTagMutabilityExclusionFilters</c> a repository takes (R9).</summary>
+        public const int MaxExclusionFilters = 5;
+
+        /// <summary>The longest exclusion filter pattern (R9).</summary>
+        public const int MaxExclusionFilterLength = 128;
+
+        /// <summary>
+        /// Every violation among the known values of <paramref name="spec"/>: R1, R2 (name), R3 (<c>EmptyOnDelete</c> without
+        /// DESTROY), R4 (<c>AutoDeleteImages</c> without DESTROY), R5 (key without KMS), R6 (registry id), R7 (an enum value the
+        /// user's CDK does not define), R8 (<c>EmptyOnDelete</c> with <c>AutoDeleteImages</c>), R9 (exclusion filters).
+        /// Options not set, or set to values the compiler does not know, never produce a violation.
+        /// </summary>
+        public static IEnumerable<RuleViolation> Validate(RepositorySpec spec)
+        {
+            if (spec is null)
+            {
+                throw new System.ArgumentNullException(nameof(spec));
+            }
+
+            var violations = default(ViolationList);
+            violations.AddRange(RepositoryNameRules.Validate(spec.RepositoryName));
+            CheckEnumValuesAreDefined(spec, ref violations);
+            CheckRemovalPolicyForDeletion(spec, ref violations);
+            CheckEncryption(spec, ref violations);
+            CheckRegistryId(spec, ref violations);
+            CheckExclusionFilters(spec, ref violations);
+            return violations.ToResult();
+        }
+
+        // R7: a cast number (TagMutability)7 names no member of the user's CDK enum; jsii cannot pass it on.
+        private static void CheckEnumValuesAreDefined(RepositorySpec spec, ref ViolationList violations)
+        {
+            if (spec.ImageTagMutability.TryGetValue(out var mutability) && !mutability.IsDefined)
+            {
+                violations.Add(
+                    RuleIds.R7,
+                    "ImageTagMutability",
+                    -1,
+                    $"ImageTagMutability '{mutability}' is not a TagMutability member of the referenced Amazon.CDK.Lib: use TagMutability.MUTABLE or TagMutability.IMMUTABLE.");
+            }
+
+            if (spec.RemovalPolicy.TryGetValue(out var removalPolicy) && !removalPolicy.IsDefined)
+            {
+                violations.Add(
+                    RuleIds.R7,
+                    "RemovalPolicy",
+                    -1,
+                    $"RemovalPolicy '{removalPolicy}' is not a RemovalPolicy member of the referenced Amazon.CDK.Lib: use RemovalPolicy.DESTROY, RETAIN or another member.");
+            }
+
+            if (spec.Encryption.TryGetValue(out var encryption) && encryption == EncryptionKind.Unrecognized)
+            {
+                violations.Add(
+                    RuleIds.R7,
+                    "Encryption",
+                    -1,
+                    "Encryption is not a value the referenced Amazon.CDK.Lib knows: use AES256 or KMS.");
+            }
+        }
+
+        // R3, R4, R8: the repository.ts constructor.
+        //   if (emptyOnDelete && removalPolicy !== DESTROY) throw ...
+        //   else if (emptyOnDelete == undefined && autoDeleteImages) { if (removalPolicy !== DESTROY) throw ...; enableAutoDeleteImages(); }
+        // A removal policy not written is undefined, so not DESTROY.
+        private static void CheckRemovalPolicyForDeletion(RepositorySpec spec, ref ViolationList violations)
+        {
+            var removalPolicyIsKnownNotDestroy = !spec.RemovalPolicy.IsSet
+                || (spec.RemovalPolicy.TryGetValue(out var removalPolicy) && removalPolicy.IsDefined && !removalPolicy.Is(CdkMembers.RemovalPolicy.Destroy));
+            var removalPolicyText = spec.RemovalPolicy.IsSet ? $"RemovalPolicy.{spec.RemovalPolicy.Value}" : "not set (RETAIN)";
+
+            var emptyOnDeleteKnown = spec.EmptyOnDelete.TryGetValue(out var emptyOnDelete);
+            if (emptyOnDeleteKnown && emptyOnDelete && removalPolicyIsKnownNotDestroy)
+            {
+                violations.Add(
+                    RuleIds.R3,
+                    "EmptyOnDelete",
+                    -1,
+                    $"EmptyOnDelete = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {removalPolicyText}); the CDK throws \"Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.\"");
+            }
+
+            var autoDeleteKnown = spec.AutoDeleteImages.TryGetValue(out var autoDeleteImages);
+            if (autoDeleteKnown && autoDeleteImages && !spec.EmptyOnDelete.IsSet && removalPolicyIsKnownNotDestroy)
+            {
+                violations.Add(
+                    RuleIds.R4,
+                    "AutoDeleteImages",
+                    -1,
+                    $"AutoDeleteImages = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {removalPolicyText}); the CDK throws \"Cannot use 'autoDeleteImages' property on a repository without setting removal policy to 'DESTROY'.\" AutoDeleteImages is deprecated: prefer EmptyOnDelete = true.");
+            }
+
+            if (autoDeleteKnown && emptyOnDeleteKnown)
+            {
+                var effect = autoDeleteImages
+                    ? "is silently ignored: the CDK skips AutoDeleteImages whenever EmptyOnDelete is set, even to false"
+                    : "has no effect and should be removed";
+                violations.Add(
+                    RuleIds.R8,
+                    "AutoDeleteImages",
+                    -1,
+                    $"AutoDeleteImages = {(autoDeleteImages ? "true" : "false")} next to EmptyOnDelete = {(emptyOnDelete ? "true" : "false")} {effect}; set only EmptyOnDelete.");
+            }
+        }
+
+        // R5: parseEncryption. Encryption not written defaults to KMS when a key is given, so only an explicit AES256 breaks.
+        private static void CheckEncryption(RepositorySpec spec, ref ViolationList violations)
+        {
+            if (spec.HasEncryptionKey.TryGetValue(out var hasKey) && hasKey
+                && spec.Encryption.TryGetValue(out var encryption) && encryption == EncryptionKind.Aes256)
+            {
+                violations.Add(
+                    RuleIds.R5,
+                    "Encryption",
+                    -1,
+                    "An encryption key is given, so Encryption must be KMS, not 'AES256'; the CDK throws \"encryptionKey is specified, so 'encryption' must be set to KMS (value: AES256)\".");
+            }
+        }
+
+        // R6: CloudFormation's RegistryId pattern; the CDK passes the value through unchecked.
+        private static void CheckRegistryId(RepositorySpec spec, ref ViolationList violations)
+        {
+            if (spec.LifecycleRegistryId.TryGetValue(out var registryId) && registryId is not null && !RegistryId.IsValid(registryId))
+            {
+                violations.Add(
+                    RuleIds.R6,
+                    "LifecycleRegistryId",
+                    -1,
+                    $"LifecycleRegistryId '{registryId}' is not a 12-digit AWS account id; CloudFormation rejects it at deploy (pattern {RegistryId.Pattern}).");
+            }
+        }
+
+        // R9: validateTagMutability and ImageTagMutabilityExclusionFilter in CDKs that have exclusion filters.
+        private static void CheckExclusionFilters(RepositorySpec spec, ref ViolationList violations)
+        {
+            const string FiltersOption = "ImageTagMutabilityExclusionFilters";
+            var filters = spec.ImageTagMutabilityExclusionFilters;
+            var mutabilityKnown = !spec.ImageTagMutability.IsSet
+                || (spec.ImageTagMutability.IsKnown && spec.ImageTagMutability.Value.IsDefined);
+            var mutability = spec.ImageTagMutability.Value;
+            var needsExclusion = spec.ImageTagMutability.IsSet
+                && (mutability.Is(CdkMembers.TagMutability.MutableWithExclusion) || mutability.Is(CdkMembers.TagMutability.ImmutableWithExclusion));
+
+            if (filters.IsKnown && mutabilityKnown && !needsExclusion)
+            {
+                var got = spec.ImageTagMutability.IsSet ? $"TagMutability.{mutability}" : "not set";
+                violations.Add(
+                    RuleIds.R9,
+                    FiltersOption,
+                    -1,
+                    $"ImageTagMutabilityExclusionFilters need ImageTagMutability = IMMUTABLE_WITH_EXCLUSION or MUTABLE_WITH_EXCLUSION (it is {got}).");
+            }
+
+            if (needsExclusion && spec.ImageTagMutability.IsKnown && !filters.IsSet)
+            {
+                violations.Add(
+                    RuleIds.R9,
+                    "ImageTagMutability",
+                    -1,
+                    $"ImageTagMutability = TagMutability.{mutability} needs ImageTagMutabilityExclusionFilters (1 to {MaxExclusionFilters} filters).");
+            }
+
+            if (!filters.TryGetValue(out var list))
+            {
+                return;
+            }
+
+            if (list.Count < 1 || list.Count > MaxExclusionFilters)
+            {
+                violations.Add(
+                    RuleIds.R9,
+                    FiltersOption,
+                    -1,
+                    $"ImageTagMutabilityExclusionFilters has {list.Count} filters; it must contain between 1 and {MaxExclusionFilters}.");
+            }
+
+            for (var i = 0; i < list.Count; i++)
+            {
+                var pattern = list[i].Value;
+                if (pattern is null)
+                {
+                    continue;
+                }
+
+                var problem = DescribeExclusionFilterProblem(pattern);
+                if (problem is not null)
+                {
+                    violations.Add(RuleIds.R9, FiltersOption, -1, $"Exclusion filter {i} '{pattern}' {problem}.");
+                }
+            }
+        }
+
+        private static string? DescribeExclusionFilterProblem(string pattern)
+        {
+            if (pattern.Length == 0)
+            {
+                return "is empty";
+            }
+
+            if (pattern.Length > MaxExclusionFilterLength)
+            {
+                return $"has {pattern.Length} characters; at most {MaxExclusionFilterLength} are allowed";
+            }
+
+            foreach (var c in pattern)
+            {
+                if (!Ascii.IsLetterOrDigit(c) && c != '.' && c != '_' && c != '*' && c != '-')
+                {
+                    return $"contains '{c}': only letters, digits, '.', '_', '*' and '-' are allowed";
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using EcrGen.Domain;
+using EcrGen.Domain.Specs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EcrGen.SourceGenerators.Analyzers
+{
+    /// <summary>
+    /// Hand-written CDK props objects → the domain specs (the attribute side is <c>Model.RepositoryClassReader</c>). Only
+    /// what the compiler knows becomes a known value; the rules themselves live in <c>EcrGen.Domain.Rules</c>.
+    /// </summary>
+    internal static class CdkSpecReader
+    {
+        /// <summary><c>new RepositoryProps { ... }</c>.</summary>
+        public static RepositorySpec ReadRepository(WrittenObject props, CdkSymbols cdk)
+            => new RepositorySpec
+            {
+                RepositoryName = props.Get("RepositoryName", OperationValues.String),
+                ImageScanOnPush = props.Get("ImageScanOnPush", OperationValues.Bool),
+                ImageTagMutability = props.Get("ImageTagMutability", OperationValues.Enum),
+                ImageTagMutabilityExclusionFilters = props.Get("ImageTagMutabilityExclusionFilters", value => OperationValues.StringList(value, ReadExclusionFilter)),
+                RemovalPolicy = props.Get("RemovalPolicy", OperationValues.Enum),
+                EmptyOnDelete = props.Get("EmptyOnDelete", OperationValues.Bool),
+                AutoDeleteImages = props.Get("AutoDeleteImages", OperationValues.Bool),
+                LifecycleRegistryId = props.Get("LifecycleRegistryId", OperationValues.String),
+                Encryption = props.Get("Encryption", value => ReadEncryption(value, cdk)),
+                HasEncryptionKey = props.Get("EncryptionKey", static value => OperationValues.IsNull(value) ? Setting<bool>.NotSet : Setting.Of(true)),
+            };
+
+        /// <summary><c>new LifecycleRule { ... }</c>.</summary>
+        public static LifecycleRuleSpec ReadLifecycleRule(WrittenObject rule, CdkSymbols cdk)
+        {
+            var spec = new LifecycleRuleSpec
+            {
+                Description = rule.Get("Description", OperationValues.String),
+                RulePriority = rule.Get("RulePriority", OperationValues.Number),
+                TagStatus = rule.Get("TagStatus", OperationValues.Enum),
+                TagPrefixList = rule.Get("TagPrefixList", OperationValues.StringList),
+                TagPatternList = rule.Get("TagPatternList", OperationValues.StringList),
+                MaxImageCount = rule.Get("MaxImageCount", OperationValues.Number),
+            };
+
+            if (rule.Find("MaxImageAge") is { } age)
+            {
+                spec = age.Value is null
+                    ? spec with { MaxImageAgeDays = Setting<double>.Unknown }
+                    : ReadAge(spec, age.Value, cdk);
+            }
+
+            // L17: a deploy-time token anywhere in an option (CfnParameter.ValueAsNumber, Token.AsString(...), Fn.Ref(...)).
+            foreach (var site in rule.Sites)
+            {
+                if (site.Value is not null && ContainsDeployTimeValue(site.Value, cdk))
+                {
+                    spec = spec with { DeployTimeValueIn = Setting.Of(site.Name) };
+                    break;
+                }
+            }
+
+            return spec;
+        }
+
+        /// <summary><c>new EcrImageCodeProps { ... }</c>.</summary>
+        public static ImageReferenceSpec ReadImageCodeProps(WrittenObject props)
+            => new ImageReferenceSpec
+            {
+                Tag = props.Get("Tag", OperationValues.String),
+                TagOrDigest = props.Get("TagOrDigest", OperationValues.String),
+                Cmd = props.Get("Cmd", OperationValues.StringList),
+                Entrypoint = props.Get("Entrypoint", OperationValues.StringList),
+                WorkingDirectory = props.Get("WorkingDirectory", OperationValues.String),
+            };
+
+        /// <summary>An all-unknown rule: a rule added whose options the compiler cannot see (<c>AddLifecycleRule(MakeRule())</c>).</summary>
+        public static LifecycleRuleSpec UnknownRule { get; } = new LifecycleRuleSpec
+        {
+            Description = Setting<string>.Unknown,
+            RulePriority = Setting<double>.Unknown,
+            TagStatus = Setting<CdkEnumValue>.Unknown,
+            TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown,
+            TagPatternList = Setting<EquatableArray<NullableString>>.Unknown,
+            MaxImageCount = Setting<double>.Unknown,
+            MaxImageAgeDays = Setting<double>.Unknown,
+        };
+
+        /// <summary>Whether <paramref name="value"/> holds a value CloudFormation only knows at deploy time.</summary>
+        public static bool ContainsDeployTimeValue(IOperation value, CdkSymbols cdk)
+        {
+            if (IsDeployTimeValue(value, cdk))
+            {
+                return true;
+            }
+
+            foreach (var operation in value.Descendants())
+            {
+                if (IsDeployTimeValue(operation, cdk))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Duration.Days(30) → 30 days; Duration.Hours(48) → 2 days; Duration.Hours(36) → not whole days; anything else unknown.
+        private static LifecycleRuleSpec ReadAge(LifecycleRuleSpec spec, IOperation value, CdkSymbols cdk)
+        {
+            if (OperationValues.IsNull(value))
+            {
+                return spec;
+            }
+
+            if (OperationValues.Unwrap(value) is not IInvocationOperation { TargetMethod: { IsStatic: true } method } invocation
+                || !CdkSymbols.Is(method.ContainingType, cdk.Duration)
+                || invocation.Arguments.Length != 1
+                || !OperationValues.Number(invocation.Arguments[0].Value).TryGetValue(out var amount))
+            {
+                return spec with { MaxImageAgeDays = Setting<double>.Unknown };
+            }
+
+            double perDay;
+            string unit;
+            switch (method.Name)
+            {
+                case "Days": perDay = 1; unit = "days"; break;
+                case "Hours": perDay = 24; unit = "hours"; break;
+                case "Minutes": perDay = 24 * 60; unit = "minutes"; break;
+                case "Seconds": perDay = 24 * 60 * 60; unit = "seconds"; break;
+                case "Millis": perDay = 24 * 60 * 60 * 1000; unit = "millis"; break;
+                default: return spec with { MaxImageAgeDays = Setting<double>.Unknown };
+            }
+
+            if (perDay == 1)
+            {
+                return spec with { MaxImageAgeDays = Setting.Of(amount) };
+            }
+
+            var days = amount / perDay;
+            return days == System.Math.Floor(days)
+                ? spec with { MaxImageAgeDays = Setting.Of(days) }
+                : spec with { MaxImageAgeNotWholeDays = Setting.Of(OperationValues.Format(amount) + " " + unit) };
+        }
+
+        private static bool IsDeployTimeValue(IOperation operation, CdkSymbols cdk)
+        {
+            switch (operation)
+            {
+                case IPropertyReferenceOperation { Property: var property }:
+                    return property.Name.StartsWith("ValueAs", System.StringComparison.Ordinal) && CdkSymbols.DerivesFrom(property.ContainingType, cdk.CfnParameter)
+                        || (property.Name == "Value" && CdkSymbols.DerivesFrom(property.ContainingType, cdk.CfnParameter));
+                case IInvocationOperation { TargetMethod: { IsStatic: true } method }:
+                    return CdkSymbols.Is(method.ContainingType, cdk.Token) && method.Name.StartsWith("As", System.StringComparison.Ordinal)
+                        || CdkSymbols.Is(method.ContainingType, cdk.Fn)
+                        || CdkSymbols.Is(method.ContainingType, cdk.Lazy);
+                default:
+                    return false;
+            }
+        }
+
+        private static Setting<EncryptionKind> ReadEncryption(IOperation value, CdkSymbols cdk)
+        {
+            if (OperationValues.IsNull(value))
+            {
+                return Setting<EncryptionKind>.NotSet;
+            }
+
+            if (OperationValues.Unwrap(value) is IPropertyReferenceOperation { Property: { IsStatic: true } property }
+                && CdkSymbols.Is(property.ContainingType, cdk.RepositoryEncryption))
+            {
+                switch (property.Name)
+                {
+                    case "AES_256": return Setting.Of(EncryptionKind.Aes256);
+                    case "KMS": return Setting.Of(EncryptionKind.Kms);
+                }
+            }
+
+            return Setting<EncryptionKind>.Unknown;
+        }
+
+        // Newer CDKs: ImageTagMutabilityExclusionFilter.Wildcard("prod-*").
+        private static string? ReadExclusionFilter(IOperation element)
+        {
+            if (OperationValues.Unwrap(element) is IInvocationOperation { TargetMethod.IsStatic: true, Arguments.Length: 1 } invocation
+                && OperationValues.String(invocation.Arguments[0].Value).TryGetValue(out var pattern))
+            {
+                return pattern;
+            }
+
+            return OperationValues.String(element) is { IsKnown: true } text ? text.Value : null;
+        }
+    }
+}

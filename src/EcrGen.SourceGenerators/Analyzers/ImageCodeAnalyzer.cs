@@ -1,0 +1,417 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using EcrGen.Domain.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using D = EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors;
+
+namespace EcrGen.SourceGenerators.Analyzers
+{
+    /// <summary>
+    /// Images in hand-written CDK code (I1–I13): <c>new EcrImageCodeProps { ... }</c> however it is used later
+    /// (<c>DockerImageCode.FromEcr</c>, <c>Code.FromEcrImage</c>, <c>new EcrImageCode</c>), the tag-or-digest of
+    /// <c>ContainerImage.FromEcrRepository</c> and <c>new EcrImage</c>, <c>RepositoryUriForTagOrDigest</c>/<c>ForDigest</c>/<c>ForTag</c>;
+    /// and the flow facts within one block: a <c>TagParameterContainerImage</c> never bound (I8) or bound twice (I11), image code
+    /// on a plain <c>Function</c> without <c>FROM_IMAGE</c> (I12), image code from an imported repository (I13).
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ImageCodeAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly ImmutableArray<DiagnosticDescriptor> Supported = ImmutableArray.Create(
+            D.DigestWithoutPrefix, D.UriForDigestNeedsDigest, D.MalformedDigest, D.InvalidTag, D.TagAndTagOrDigest, D.DeprecatedTag,
+            D.TagParameterUnbound, D.ExecForm, D.TreatedAsTag, D.TagParameterBoundTwice, D.HandlerFromImage, D.ImportedRepository);
+
+        /// <inheritdoc/>
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Supported;
+
+        /// <inheritdoc/>
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(static start =>
+            {
+                if (!CdkSymbols.TryCreate(start.Compilation, out var cdk))
+                {
+                    return;
+                }
+
+                start.RegisterOperationBlockStartAction(blockStart =>
+                {
+                    var block = new Block(cdk);
+                    blockStart.RegisterOperationAction(block.OnObjectCreation, OperationKind.ObjectCreation);
+                    blockStart.RegisterOperationAction(block.OnInvocation, OperationKind.Invocation);
+                    blockStart.RegisterOperationBlockEndAction(block.OnEnd);
+                });
+            });
+        }
+
+        private sealed class Block
+        {
+            private readonly CdkSymbols _cdk;
+            private List<IObjectCreationOperation>? _imageProps;
+            private List<IObjectCreationOperation>? _functionProps;
+            private List<IObjectCreationOperation>? _tagParameterImages;
+            private List<IOperation>? _tagOrDigestCalls;
+            private List<IOperation>? _imageCodeCalls;
+
+            public Block(CdkSymbols cdk)
+            {
+                _cdk = cdk;
+            }
+
+            public void OnObjectCreation(OperationAnalysisContext context)
+            {
+                var creation = (IObjectCreationOperation)context.Operation;
+                var type = creation.Type;
+                if (type is null || !_cdk.IsCdk(type))
+                {
+                    return;
+                }
+
+                if (CdkSymbols.Is(type, _cdk.EcrImageCodeProps))
+                {
+                    (_imageProps ??= new List<IObjectCreationOperation>()).Add(creation);
+                }
+                else if (CdkSymbols.Is(type, _cdk.FunctionProps))
+                {
+                    (_functionProps ??= new List<IObjectCreationOperation>()).Add(creation);
+                }
+                else if (CdkSymbols.Is(type, _cdk.TagParameterContainerImage))
+                {
+                    (_tagParameterImages ??= new List<IObjectCreationOperation>()).Add(creation);
+                }
+                else if (CdkSymbols.Is(type, _cdk.EcrImageCode))
+                {
+                    (_imageCodeCalls ??= new List<IOperation>()).Add(creation);
+                }
+                else if (type.Name == "EcrImage" && CdkSymbols.DerivesFrom(type, _cdk.ContainerImage))
+                {
+                    (_tagOrDigestCalls ??= new List<IOperation>()).Add(creation);
+                }
+            }
+
+            public void OnInvocation(OperationAnalysisContext context)
+            {
+                var invocation = (IInvocationOperation)context.Operation;
+                var method = invocation.TargetMethod;
+                if (!_cdk.IsCdk(method))
+                {
+                    return;
+                }
+
+                switch (method.Name)
+                {
+                    case "RepositoryUriForTagOrDigest":
+                    case "RepositoryUriForDigest":
+                    case "RepositoryUriForTag":
+                        if (_cdk.IsRepositoryType(method.ContainingType))
+                        {
+                            (_tagOrDigestCalls ??= new List<IOperation>()).Add(invocation);
+                        }
+
+                        break;
+                    case "FromEcrRepository":
+                        if (CdkSymbols.Is(method.ContainingType, _cdk.ContainerImage))
+                        {
+                            (_tagOrDigestCalls ??= new List<IOperation>()).Add(invocation);
+                        }
+
+                        break;
+                    case "FromEcr":
+                    case "FromEcrImage":
+                        if (CdkSymbols.Is(method.ContainingType, _cdk.DockerImageCode) || CdkSymbols.Is(method.ContainingType, _cdk.Code))
+                        {
+                            (_imageCodeCalls ??= new List<IOperation>()).Add(invocation);
+                        }
+
+                        break;
+                }
+            }
+
+            public void OnEnd(OperationBlockAnalysisContext context)
+            {
+                if (_imageProps is null && _functionProps is null && _tagParameterImages is null && _tagOrDigestCalls is null && _imageCodeCalls is null)
+                {
+                    return;
+                }
+
+                var index = BlockIndex.Build(context.OperationBlocks);
+                var sink = new DiagnosticSink(context.ReportDiagnostic, D.SourceCode);
+
+                if (_imageProps is not null)
+                {
+                    foreach (var creation in _imageProps)
+                    {
+                        CheckImageCodeProps(WrittenObject.Read(creation, index), sink);
+                    }
+                }
+
+                if (_tagOrDigestCalls is not null)
+                {
+                    foreach (var call in _tagOrDigestCalls)
+                    {
+                        CheckTagOrDigestCall(call, sink);
+                    }
+                }
+
+                if (_imageCodeCalls is not null)
+                {
+                    foreach (var call in _imageCodeCalls)
+                    {
+                        CheckImportedRepository(call, index, sink);
+                    }
+                }
+
+                if (_functionProps is not null)
+                {
+                    foreach (var creation in _functionProps)
+                    {
+                        CheckFunctionProps(WrittenObject.Read(creation, index), index, sink);
+                    }
+                }
+
+                if (_tagParameterImages is not null)
+                {
+                    foreach (var creation in _tagParameterImages)
+                    {
+                        CheckTagParameterImage(creation, index, sink);
+                    }
+                }
+            }
+
+            // I1, I3, I4, I5, I6, I9, I10 on EcrImageCodeProps, wherever it is used.
+            private static void CheckImageCodeProps(WrittenObject props, DiagnosticSink sink)
+            {
+                var spec = CdkSpecReader.ReadImageCodeProps(props);
+                foreach (var violation in ImageReferenceRules.Validate(spec))
+                {
+                    var text = violation.Option.Length > 0 && props.Get(violation.Option, OperationValues.String) is { IsKnown: true } known ? known.Value : null;
+                    sink.Report(violation, props.LocationOf(violation.Option), text);
+                }
+            }
+
+            // I7: the same value rules at every tag-or-digest entry point; I2 for RepositoryUriForDigest; I4 for RepositoryUriForTag.
+            private static void CheckTagOrDigestCall(IOperation call, DiagnosticSink sink)
+            {
+                var (method, arguments) = call switch
+                {
+                    IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+                    IObjectCreationOperation creation => (creation.Constructor!, creation.Arguments),
+                    _ => default,
+                };
+                if (method is null)
+                {
+                    return;
+                }
+
+                var ordinal = method.MethodKind == MethodKind.Constructor || method.Name == "FromEcrRepository" ? 1 : 0;
+                IArgumentOperation? argument = null;
+                foreach (var candidate in arguments)
+                {
+                    if (candidate.Parameter?.Ordinal == ordinal && candidate.ArgumentKind != ArgumentKind.DefaultValue)
+                    {
+                        argument = candidate;
+                    }
+                }
+
+                if (argument?.Parameter is null)
+                {
+                    return;
+                }
+
+                var value = OperationValues.String(argument.Value);
+                var option = argument.Parameter.Name;
+                var violations = method.Name switch
+                {
+                    "RepositoryUriForDigest" => ImageReferenceRules.ValidateDigest(value, option),
+                    "RepositoryUriForTag" => ImageReferenceRules.ValidateTag(value, option),
+                    _ => ImageReferenceRules.ValidateTagOrDigest(value, option),
+                };
+                foreach (var violation in violations)
+                {
+                    sink.Report(violation, argument.Syntax.GetLocation(), value.IsKnown ? value.Value : null);
+                }
+            }
+
+            // I13: DockerImageCode.FromEcr / Code.FromEcrImage / new EcrImageCode over Repository.FromRepositoryName/Arn/Attributes.
+            private void CheckImportedRepository(IOperation call, BlockIndex index, DiagnosticSink sink)
+            {
+                var arguments = call is IInvocationOperation invocation ? invocation.Arguments : ((IObjectCreationOperation)call).Arguments;
+                var repository = OperationValues.Argument(arguments, 0);
+                if (repository is null
+                    || index.Resolve(repository) is not IInvocationOperation { TargetMethod: { IsStatic: true } import }
+                    || !CdkSymbols.DerivesFrom(import.ContainingType, _cdk.Repository)
+                    || !(import.Name == "FromRepositoryName" || import.Name == "FromRepositoryArn" || import.Name == "FromRepositoryAttributes"))
+                {
+                    return;
+                }
+
+                sink.Report(D.ImportedRepository, repository.Syntax.GetLocation(), "repository", import.Name);
+            }
+
+            // I12: a Function whose code is an image needs Handler.FROM_IMAGE and Runtime.FROM_IMAGE.
+            private void CheckFunctionProps(WrittenObject props, BlockIndex index, DiagnosticSink sink)
+            {
+                var code = props.ValueOf("Code");
+                if (code is null || !IsImageCode(index.Resolve(code)))
+                {
+                    return;
+                }
+
+                var handler = props.Find("Handler");
+                if (handler is null)
+                {
+                    ReportFromImage(sink, props.Location, "Handler");
+                }
+                else if (handler.Value is not null && !IsHandlerFromImage(handler.Value))
+                {
+                    ReportFromImage(sink, handler.Syntax.GetLocation(), "Handler");
+                }
+
+                var runtime = props.Find("Runtime");
+                if (runtime is null)
+                {
+                    ReportFromImage(sink, props.Location, "Runtime");
+                }
+                else if (runtime.Value is not null && IsOtherRuntime(runtime.Value))
+                {
+                    ReportFromImage(sink, runtime.Syntax.GetLocation(), "Runtime");
+                }
+            }
+
+            private static void ReportFromImage(DiagnosticSink sink, Location location, string option)
+                => sink.Report(
+                    D.HandlerFromImage,
+                    location,
+                    option,
+                    new[]
+                    {
+                        new KeyValuePair<string, string?>(D.SuggestedOptionKey, option),
+                        new KeyValuePair<string, string?>(D.SuggestedValueKey, "FROM_IMAGE"),
+                    },
+                    option,
+                    option);
+
+            private bool IsImageCode(IOperation code)
+                => CdkSymbols.DerivesFrom(code.Type, _cdk.EcrImageCode) || CdkSymbols.DerivesFrom(code.Type, _cdk.AssetImageCode);
+
+            private bool IsHandlerFromImage(IOperation handler)
+            {
+                if (OperationValues.Unwrap(handler) is IPropertyReferenceOperation { Property: { IsStatic: true, Name: "FROM_IMAGE" } property }
+                    && CdkSymbols.Is(property.ContainingType, _cdk.Handler))
+                {
+                    return true;
+                }
+
+                // The CDK compares the string: the literal "FROM_IMAGE" passes; other known strings fail; unknown strings are not judged.
+                var text = OperationValues.String(handler);
+                return !text.IsKnown || text.Value == "FROM_IMAGE";
+            }
+
+            // The CDK compares the Runtime object with Runtime.FROM_IMAGE: any other static runtime, or a new Runtime, fails.
+            private bool IsOtherRuntime(IOperation runtime)
+            {
+                switch (OperationValues.Unwrap(runtime))
+                {
+                    case IPropertyReferenceOperation { Property: { IsStatic: true } property } when CdkSymbols.Is(property.ContainingType, _cdk.Runtime):
+                        return property.Name != "FROM_IMAGE";
+                    case IFieldReferenceOperation { Field: { IsStatic: true } field } when CdkSymbols.Is(field.ContainingType, _cdk.Runtime):
+                        return field.Name != "FROM_IMAGE";
+                    case IObjectCreationOperation creation:
+                        return CdkSymbols.Is(creation.Type, _cdk.Runtime);
+                    default:
+                        return false;
+                }
+            }
+
+            // I8: TagParameterName/Value of an image that is never bound; I11: one image bound into several container definitions.
+            private void CheckTagParameterImage(IObjectCreationOperation creation, BlockIndex index, DiagnosticSink sink)
+            {
+                var parent = SkipConversionsUp(creation, out var top);
+                if (parent is IPropertyReferenceOperation direct && direct.Instance == top && IsTagParameterMember(direct))
+                {
+                    sink.Report(D.TagParameterUnbound, direct.Syntax.GetLocation(), direct.Property.Name, direct.Property.Name);
+                    return;
+                }
+
+                var local = index.HoldingLocal(creation);
+                if (local is null)
+                {
+                    return; // stored in a field or passed on: bound elsewhere, perhaps
+                }
+
+                var reads = index.Reads(local);
+                List<IPropertyReferenceOperation>? parameterReads = null;
+                List<ISimpleAssignmentOperation>? bindings = null;
+                var usedOtherwise = false;
+                foreach (var read in reads)
+                {
+                    var use = SkipConversionsUp(read, out var usedValue);
+                    if (use is IPropertyReferenceOperation property && property.Instance == usedValue && IsTagParameterMember(property))
+                    {
+                        (parameterReads ??= new List<IPropertyReferenceOperation>()).Add(property);
+                    }
+                    else if (use is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var target } } binding
+                        && binding.Value == usedValue && target.Name == "Image" && CdkSymbols.DerivesFrom(target.Type, _cdk.ContainerImage))
+                    {
+                        (bindings ??= new List<ISimpleAssignmentOperation>()).Add(binding);
+                        usedOtherwise = true;
+                    }
+                    else
+                    {
+                        usedOtherwise = true;
+                    }
+                }
+
+                if (!usedOtherwise && parameterReads is not null)
+                {
+                    foreach (var property in parameterReads)
+                    {
+                        sink.Report(D.TagParameterUnbound, property.Syntax.GetLocation(), property.Property.Name, property.Property.Name);
+                    }
+                }
+
+                if (bindings is { Count: > 1 })
+                {
+                    bindings.Sort(static (left, right) => left.Syntax.SpanStart.CompareTo(right.Syntax.SpanStart));
+                    var first = -1;
+                    for (var i = 0; i < bindings.Count; i++)
+                    {
+                        // Only bindings that surely all run (same branch as the image's creation, not in a loop) count.
+                        if (!ControlFlow.RunTogether(bindings[i], creation) || ControlFlow.MayRunRepeatedly(bindings[i]))
+                        {
+                            continue;
+                        }
+
+                        if (first < 0)
+                        {
+                            first = i;
+                            continue;
+                        }
+
+                        sink.Report(D.TagParameterBoundTwice, bindings[i].Syntax.GetLocation(), "Image");
+                    }
+                }
+            }
+
+            private bool IsTagParameterMember(IPropertyReferenceOperation property)
+                => (property.Property.Name == "TagParameterName" || property.Property.Name == "TagParameterValue")
+                    && CdkSymbols.DerivesFrom(property.Property.ContainingType, _cdk.TagParameterContainerImage);
+
+            private static IOperation? SkipConversionsUp(IOperation operation, out IOperation top)
+            {
+                top = operation;
+                var parent = operation.Parent;
+                while (parent is IConversionOperation)
+                {
+                    top = parent;
+                    parent = parent.Parent;
+                }
+
+                return parent;
+            }
+        }
+    }
+}

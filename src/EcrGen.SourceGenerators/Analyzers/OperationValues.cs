@@ -1,0 +1,297 @@
+using System;
+using System.Globalization;
+using EcrGen.Domain;
+using EcrGen.Domain.Specs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace EcrGen.SourceGenerators.Analyzers
+{
+    /// <summary>
+    /// Turns the operation written for an option into a <see cref="Setting{T}"/>: what the compiler knows. Constants (literals,
+    /// <c>const</c> fields and locals, constant concatenation and interpolation, enum members) become
+    /// <see cref="Setting{T}.Of"/>; a <c>null</c> constant is <see cref="Setting{T}.NotSet"/> (the CDK treats it as not written);
+    /// anything else (a variable, a call, a CfnParameter token) is <see cref="Setting{T}.Unknown"/> and is never flagged.
+    /// </summary>
+    internal static class OperationValues
+    {
+        /// <summary>Strips implicit and explicit conversions (nullable wrapping, interface conversions) that carry no constant.</summary>
+        public static IOperation Unwrap(IOperation operation)
+        {
+            while (operation is IConversionOperation conversion && !conversion.ConstantValue.HasValue)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        /// <summary>The constant of <paramref name="operation"/> or of any conversion inside it.</summary>
+        public static Optional<object?> ConstantOf(IOperation operation)
+        {
+            for (var current = operation; ; current = ((IConversionOperation)current).Operand)
+            {
+                if (current.ConstantValue.HasValue)
+                {
+                    return current.ConstantValue;
+                }
+
+                if (current is not IConversionOperation)
+                {
+                    return default;
+                }
+            }
+        }
+
+        public static Setting<string> String(IOperation? value)
+        {
+            if (value is null)
+            {
+                return Setting<string>.NotSet;
+            }
+
+            var constant = ConstantOf(value);
+            if (!constant.HasValue)
+            {
+                return Setting<string>.Unknown;
+            }
+
+            return constant.Value is string text ? Setting.Of(text) : constant.Value is null ? Setting<string>.NotSet : Setting<string>.Unknown;
+        }
+
+        public static Setting<bool> Bool(IOperation? value)
+        {
+            if (value is null)
+            {
+                return Setting<bool>.NotSet;
+            }
+
+            var constant = ConstantOf(value);
+            if (!constant.HasValue)
+            {
+                return Setting<bool>.Unknown;
+            }
+
+            return constant.Value is bool flag ? Setting.Of(flag) : constant.Value is null ? Setting<bool>.NotSet : Setting<bool>.Unknown;
+        }
+
+        public static Setting<double> Number(IOperation? value)
+        {
+            if (value is null)
+            {
+                return Setting<double>.NotSet;
+            }
+
+            var constant = ConstantOf(value);
+            if (!constant.HasValue)
+            {
+                return Setting<double>.Unknown;
+            }
+
+            return TryToDouble(constant.Value, out var number) ? Setting.Of(number)
+                : constant.Value is null ? Setting<double>.NotSet
+                : Setting<double>.Unknown;
+        }
+
+        /// <summary>An enum option: the member of the user's CDK enum, or a number that names none (<c>(TagStatus)7</c>).</summary>
+        public static Setting<CdkEnumValue> Enum(IOperation? value)
+        {
+            if (value is null)
+            {
+                return Setting<CdkEnumValue>.NotSet;
+            }
+
+            for (var current = value; ; current = ((IConversionOperation)current).Operand)
+            {
+                if (current.ConstantValue.HasValue)
+                {
+                    var raw = current.ConstantValue.Value;
+                    if (raw is null)
+                    {
+                        return Setting<CdkEnumValue>.NotSet;
+                    }
+
+                    var enumType = current.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } type ? type
+                        : current.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                            && nullable.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Enum } inner ? inner
+                        : null;
+                    if (enumType is null || !TryToLong(raw, out var number))
+                    {
+                        return Setting<CdkEnumValue>.Unknown;
+                    }
+
+                    return Setting.Of(new CdkEnumValue(MemberNameOf(enumType, number), number));
+                }
+
+                if (current is not IConversionOperation)
+                {
+                    return Setting<CdkEnumValue>.Unknown;
+                }
+            }
+        }
+
+        /// <summary>
+        /// A string list: an array creation with an initializer or a collection expression, each element known or <c>null</c>
+        /// (unknown); <see cref="Setting{T}.Unknown"/> for anything else (a variable, a spread, <c>new string[n]</c>).
+        /// </summary>
+        public static Setting<EquatableArray<NullableString>> StringList(IOperation? value)
+            => StringList(value, static element => String(element) is { IsKnown: true } text ? text.Value : null);
+
+        /// <summary>A list whose elements <paramref name="readElement"/> turns into strings (<c>null</c> = unknown).</summary>
+        public static Setting<EquatableArray<NullableString>> StringList(IOperation? value, Func<IOperation, string?> readElement)
+        {
+            if (value is null)
+            {
+                return Setting<EquatableArray<NullableString>>.NotSet;
+            }
+
+            var constant = ConstantOf(value);
+            if (constant.HasValue && constant.Value is null)
+            {
+                return Setting<EquatableArray<NullableString>>.NotSet;
+            }
+
+            if (!TryGetElements(value, out var elements))
+            {
+                return Setting<EquatableArray<NullableString>>.Unknown;
+            }
+
+            var items = new NullableString[elements.Length];
+            for (var i = 0; i < items.Length; i++)
+            {
+                items[i] = new NullableString(readElement(elements[i]));
+            }
+
+            return Setting.Of(new EquatableArray<NullableString>(items));
+        }
+
+        /// <summary>
+        /// The elements of an array creation with an initializer (<c>new[] { a, b }</c>) or of a collection expression
+        /// (<c>[a, b]</c>, without spreads); <c>false</c> for anything else.
+        /// </summary>
+        public static bool TryGetElements(IOperation value, out System.Collections.Immutable.ImmutableArray<IOperation> elements)
+        {
+            var operation = Unwrap(value);
+            if (operation is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                elements = initializer.ElementValues;
+                return true;
+            }
+
+            // Roslyn 4.8 has no ICollectionExpressionOperation; newer hosts expose the elements as children either way.
+            if (operation.Syntax is CollectionExpressionSyntax collection)
+            {
+                foreach (var element in collection.Elements)
+                {
+                    if (element is not ExpressionElementSyntax)
+                    {
+                        elements = default;
+                        return false;
+                    }
+                }
+
+                var builder = System.Collections.Immutable.ImmutableArray.CreateBuilder<IOperation>(collection.Elements.Count);
+                foreach (var child in operation.ChildOperations)
+                {
+                    builder.Add(child);
+                }
+
+                if (builder.Count == collection.Elements.Count)
+                {
+                    elements = builder.MoveToImmutable();
+                    return true;
+                }
+            }
+
+            elements = default;
+            return false;
+        }
+
+        /// <summary>The value passed for <paramref name="parameterName"/>, or <c>null</c> when omitted (default) or absent.</summary>
+        public static IOperation? Argument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string parameterName)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Name == parameterName)
+                {
+                    return argument.ArgumentKind == ArgumentKind.DefaultValue ? null : argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The value passed at <paramref name="ordinal"/>, or <c>null</c> when omitted (default) or absent.</summary>
+        public static IOperation? Argument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, int ordinal)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Ordinal == ordinal)
+                {
+                    return argument.ArgumentKind == ArgumentKind.DefaultValue ? null : argument.Value;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Whether the value is a <c>null</c> literal (or <c>default</c>) after conversions.</summary>
+        public static bool IsNull(IOperation value)
+        {
+            var constant = ConstantOf(value);
+            return constant.HasValue && constant.Value is null;
+        }
+
+        private static string? MemberNameOf(INamedTypeSymbol enumType, long value)
+        {
+            foreach (var member in enumType.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true } field && TryToLong(field.ConstantValue, out var memberValue) && memberValue == value)
+                {
+                    return field.Name;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool TryToDouble(object? value, out double number)
+        {
+            switch (value)
+            {
+                case double d: number = d; return true;
+                case float f: number = f; return true;
+                case int i: number = i; return true;
+                case long l: number = l; return true;
+                case short s: number = s; return true;
+                case byte b: number = b; return true;
+                case sbyte sb: number = sb; return true;
+                case ushort us: number = us; return true;
+                case uint ui: number = ui; return true;
+                case ulong ul: number = ul; return true;
+                case decimal m: number = (double)m; return true;
+                default: number = 0; return false;
+            }
+        }
+
+        private static bool TryToLong(object? value, out long number)
+        {
+            switch (value)
+            {
+                case int i: number = i; return true;
+                case long l: number = l; return true;
+                case short s: number = s; return true;
+                case byte b: number = b; return true;
+                case sbyte sb: number = sb; return true;
+                case ushort us: number = us; return true;
+                case uint ui: number = ui; return true;
+                case ulong ul: number = unchecked((long)ul); return true;
+                default: number = 0; return false;
+            }
+        }
+
+        /// <summary>A number as written in a message (<c>36</c>, <c>1.5</c>).</summary>
+        public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,379 @@
+using System.Linq;
+using EcrGen.Domain.Rules;
+using EcrGen.Domain.Specs;
+using Xunit;
+using static EcrGen.Domain.Tests.TestData;
+
+namespace EcrGen.Domain.Tests.Rules
+{
+    public class LifecycleRulesTests
+    {
+        private static readonly Setting<CdkEnumValue> Any = Member(CdkMembers.TagStatus.Any);
+        private static readonly Setting<CdkEnumValue> TaggedStatus = Member(CdkMembers.TagStatus.Tagged);
+
+        [Fact]
+        public void No_rules_and_typical_rules_are_valid()
+        {
+            None(LifecycleRules.Validate(RuleList()));
+            None(LifecycleRules.Validate(RuleList(Tagged("v"), Untagged(), Count(5))));
+        }
+
+        [Fact]
+        public void L1_neither_count_nor_age_is_reported()
+        {
+            var violation = Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec())), "L1");
+            Assert.Equal(0, violation.Index);
+            Assert.Equal("", violation.Option);
+            Assert.Contains("exactly one of 'maxImageAge' and 'maxImageCount'", violation.Message);
+        }
+
+        [Fact]
+        public void L1_both_count_and_age_is_reported()
+        {
+            var rule = new LifecycleRuleSpec { MaxImageCount = Setting.Of(5d), MaxImageAgeDays = Setting.Of(30d) };
+            var violation = Single(LifecycleRules.Validate(RuleList(Untagged(), rule)), "L1");
+            Assert.Equal(1, violation.Index);
+            Assert.Contains("both", violation.Message);
+        }
+
+        [Fact]
+        public void L1_age_written_in_hours_counts_as_an_age()
+        {
+            var rule = new LifecycleRuleSpec { MaxImageCount = Setting.Of(5d), MaxImageAgeNotWholeDays = Setting.Of("36 hours") };
+            Assert.Equal(new[] { "L1", "L10" }, Ids(LifecycleRules.Validate(RuleList(rule))));
+        }
+
+        [Fact]
+        public void L1_unknown_count_or_age_is_not_flagged()
+        {
+            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { MaxImageCount = Setting<double>.Unknown })));
+            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { MaxImageCount = Setting<double>.Unknown, MaxImageAgeDays = Setting.Of(3d) })));
+        }
+
+        [Fact]
+        public void L2_list_with_ANY_or_UNTAGGED_is_reported()
+        {
+            var any = new LifecycleRuleSpec { TagStatus = Any, TagPrefixList = List("v"), MaxImageCount = Setting.Of(1d) };
+            var violation = Single(LifecycleRules.Validate(RuleList(any)), "L2");
+            Assert.Equal("TagPrefixList", violation.Option);
+            Assert.Contains("tagPrefixList and tagPatternList can only be specified when tagStatus is set to Tagged", violation.Message);
+
+            var untagged = new LifecycleRuleSpec { TagStatus = Member(CdkMembers.TagStatus.Untagged), TagPatternList = List("v*"), MaxImageCount = Setting.Of(1d) };
+            Assert.Equal("TagPatternList", Single(LifecycleRules.Validate(RuleList(untagged)), "L2").Option);
+        }
+
+        [Fact]
+        public void L2_list_without_TagStatus_defaults_to_TAGGED()
+        {
+            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPatternList = List("v*"), MaxImageCount = Setting.Of(1d) })));
+            Assert.Equal("TAGGED", LifecycleRules.EffectiveTagStatus(new LifecycleRuleSpec { TagPatternList = List("v*") }));
+        }
+
+        [Fact]
+        public void L2_unknown_list_is_not_flagged()
+        {
+            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = Any, TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown, MaxImageCount = Setting.Of(1d) })));
+        }
+
+        [Fact]
+        public void L3_TAGGED_without_a_list_is_reported()
+        {
+            var violation = Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = TaggedStatus, MaxImageCount = Setting.Of(1d) })), "L3");
+            Assert.Equal("TagStatus", violation.Option);
+            Assert.Contains("TagStatus.Tagged requires the specification of a tagPrefixList or a tagPatternList", violation.Message);
+        }
+
+        [Fact]
+        public void L3_an_empty_list_defaults_to_TAGGED_and_still_has_no_prefix()
+        {
+            var violation = Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPrefixList = List(), MaxImageCount = Setting.Of(1d) })), "L3");
+            Assert.Equal("TagPrefixList", violation.Option);
+        }
+
+        [Fact]
+        public void L3_TAGGED_with_a_list_or_an_unknown_list_passes()
+        {
+            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = TaggedStatus, TagPrefixList = List("v"), MaxImageCount = Setting.Of(1d) })));
+            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = TaggedStatus, TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown, MaxImageCount = Setting.Of(1d) })));
+        }
+
+        [Fact]
+        public void L4_both_lists_are_reported()
+        {
+            var rule = new LifecycleRuleSpec { TagPrefixList = List("v"), TagPatternList = List("v*"), MaxImageCount = Setting.Of(1d) };
+            var violation = Single(LifecycleRules.Validate(RuleList(rule)), "L4");
+            Assert.Contains("Both tagPrefixList and tagPatternList cannot be specified together in a rule", violation.Message);
+        }
+
+        [Fact]
+        public void L5_four_wildcards_pass_and_five_fail()
+        {
+            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPatternList = List("*a*b*c*"), MaxImageCount = Setting.Of(1d) })));
+            var rule = new LifecycleRuleSpec { TagPatternList = List("ok*", "*a*b*c*d*"), MaxImageCount = Setting.Of(1d) };
+            var violation = Single(LifecycleRules.Validate(RuleList(Untagged(), rule)), "L5");
+            Assert.Equal(1, violation.Index);
+            Assert.Equal("TagPatternList", violation.Option);
+            Assert.Contains("pattern 1 '*a*b*c*d*'", violation.Message);
+            Assert.Contains("counts: 5", violation.Message);
+        }
+
+        [Fact]
+        public void L5_unknown_pattern_elements_are_skipped()
+        {
+            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPatternList = List(null, "v*"), MaxImageCount = Setting.Of(1d) })));
+        }
+
+        [Fact]
+        public void L6_two_explicit_ANY_rules_are_reported_on_the_second()
+        {
+            var first = new LifecycleRuleSpec { TagStatus = Any, MaxImageCount = Setting.Of(5d) };
+            var second = new LifecycleRuleSpec { TagStatus = Any, MaxImageAgeDays = Setting.Of(30d) };
+            var violation = Single(LifecycleRules.Validate(RuleList(first, Tagged("v"), second)), "L6");
+            Assert.Equal(2, violation.Index);
+            Assert.Equal("TagStatus", violation.Option);
+            Assert.Contains("Life cycle can only have one TagStatus.Any rule", violation.Message);
+        }
+
+        [Fact]
+        public void L14_two_rules_without_TagStatus_or_lists_are_two_ANY_rules()
+        {
+            var violation = Single(LifecycleRules.Validate(RuleList(Count(5), AgeDays(30))), "L14");
+            Assert.Equal(1, violation.Index);
+            Assert.Equal("", violation.Option);
+            Assert.Contains("defaults to TagStatus.ANY", violation.Message);
+            Assert.Equal("ANY", LifecycleRules.EffectiveTagStatus(Count(5)));
+        }
+
+        [Fact]
+        public void L14_a_defaulted_ANY_after_an_explicit_one_is_L14()
+        {
+            var explicitAny = new LifecycleRuleSpec { TagStatus = Any, MaxImageCount = Setting.Of(5d) };
+            Single(LifecycleRules.Validate(RuleList(explicitAny, AgeDays(30))), "L14");
+        }
+
+        [Fact]
+        public void L14_an_explicit_ANY_after_a_defaulted_one_is_L14_on_its_TagStatus()
+        {
+            var explicitAny = new LifecycleRuleSpec { TagStatus = Any, MaxImageCount = Setting.Of(5d) };
+            var violation = Single(LifecycleRules.Validate(RuleList(AgeDays(30), explicitAny)), "L14");
+            Assert.Equal(1, violation.Index);
+            Assert.Equal("TagStatus", violation.Option);
+            Assert.Contains("after rule 0", violation.Message);
+        }
+
+        [Fact]
+        public void L6_an_unknown_TagStatus_is_not_counted_as_ANY()
+        {
+            var unknown = new LifecycleRuleSpec { TagStatus = Setting<CdkEnumValue>.Unknown, MaxImageCount = Setting.Of(5d) };
+            None(LifecycleRules.Validate(RuleList(Count(5), unknown)));
+            Assert.Null(LifecycleRules.EffectiveTagStatus(unknown));
+        }
+
+        [Fact]
+        public void L14_a_rule_whose_only_list_is_unknown_is_not_assumed_ANY()
+        {
+            // The list variable may be null at run time (then ANY) or not (then TAGGED): no judgement.
+            var unknownList = new LifecycleRuleSpec { TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown, MaxImageCount = Setting.Of(5d) };
+            None(LifecycleRules.Validate(RuleList(Count(5), unknownList)));
+            Assert.Null(LifecycleRules.EffectiveTagStatus(unknownList));
+        }
+
+        [Fact]
+        public void L7_ANY_rule_with_a_lower_priority_is_reported()
+        {
+            var any = Count(5).WithPriority(1);
+            var violation = Single(LifecycleRules.Validate(RuleList(any, Tagged("v").WithPriority(2))), "L7");
+            Assert.Equal(0, violation.Index);
+            Assert.Equal("RulePriority", violation.Option);
+            Assert.Contains("TagStatus.Any rule must have highest priority, has 1 which is smaller than 2", violation.Message);
+        }
+
+        [Fact]
+        public void L7_ANY_rule_with_the_highest_priority_passes()
+        {
+            None(LifecycleRules.Validate(RuleList(Count(5).WithPriority(3), Tagged("v").WithPriority(2))));
+        }
+
+        [Fact]
+        public void L7_ANY_rule_sharing_the_highest_priority_is_only_a_duplicate()
+        {
+            // validateAnyRuleLast compares with Math.max of all priorities: equal is not smaller.
+            Assert.Equal(new[] { "L9" }, Ids(LifecycleRules.Validate(RuleList(Tagged("v").WithPriority(2), Count(5).WithPriority(2)))));
+        }
+
+        [Fact]
+        public void L7_unprioritized_ANY_rule_is_placed_last()
+        {
+            None(LifecycleRules.Validate(RuleList(Count(5), Tagged("v").WithPriority(7), Untagged())));
+        }
+
+        [Fact]
+        public void L7_is_not_judged_when_a_tag_status_is_unknown()
+        {
+            var unknown = new LifecycleRuleSpec { TagStatus = Setting<CdkEnumValue>.Unknown, MaxImageCount = Setting.Of(5d), RulePriority = Setting.Of(9d) };
+            None(LifecycleRules.Validate(RuleList(Count(5).WithPriority(1), unknown)));
+        }
+
+        [Fact]
+        public void L8_prioritized_ANY_with_an_unprioritized_rule_is_reported()
+        {
+            var violation = Single(LifecycleRules.Validate(RuleList(Count(5).WithPriority(10), Tagged("v"))), "L8");
+            Assert.Equal(0, violation.Index);
+            Assert.Equal("RulePriority", violation.Option);
+            Assert.Contains("Cannot combine prioritized TagStatus.Any rule with unprioritized rules.", violation.Message);
+        }
+
+        [Fact]
+        public void L8_unknown_ANY_priority_is_not_flagged()
+        {
+            var any = Count(5) with { RulePriority = Setting<double>.Unknown };
+            None(LifecycleRules.Validate(RuleList(any, Tagged("v"))));
+        }
+
+        [Fact]
+        public void L9_duplicate_priorities_are_reported_on_the_later_rule()
+        {
+            var violation = Single(LifecycleRules.Validate(RuleList(Tagged("a").WithPriority(1), Tagged("b").WithPriority(2), Untagged().WithPriority(1))), "L9");
+            Assert.Equal(2, violation.Index);
+            Assert.Equal("RulePriority", violation.Option);
+            Assert.Contains("already used by rule 0", violation.Message);
+        }
+
+        [Fact]
+        public void L9_automatic_priorities_never_collide()
+        {
+            None(LifecycleRules.Validate(RuleList(Tagged("a"), Tagged("b").WithPriority(1), Untagged())));
+        }
+
+        [Fact]
+        public void L9_unknown_priorities_are_not_compared()
+        {
+            var unknown = Tagged("b") with { RulePriority = Setting<double>.Unknown };
+            None(LifecycleRules.Validate(RuleList(Tagged("a").WithPriority(1), unknown)));
+        }
+
+        [Theory]
+        [InlineData("36 hours")]
+        [InlineData("90 minutes")]
+        public void L10_age_not_in_whole_days_is_reported(string asWritten)
+        {
+            var rule = new LifecycleRuleSpec { MaxImageAgeNotWholeDays = Setting.Of(asWritten) };
+            var violation = Single(LifecycleRules.Validate(RuleList(rule)), "L10");
+            Assert.Equal("MaxImageAge", violation.Option);
+            Assert.Contains($"'{asWritten}' cannot be converted into a whole number of days.", violation.Message);
+        }
+
+        [Fact]
+        public void L10_fractional_days_are_reported()
+        {
+            Assert.Contains("'1.5 days'", Single(LifecycleRules.Validate(RuleList(AgeDays(1.5))), "L10").Message);
+        }
+
+        [Fact]
+        public void L11_count_0_fails_and_1_passes()
+        {
+            var violation = Single(LifecycleRules.Validate(RuleList(Count(0))), "L11");
+            Assert.Equal("MaxImageCount", violation.Option);
+            Assert.Contains("is 0", violation.Message);
+            None(LifecycleRules.Validate(RuleList(Count(1))));
+        }
+
+        [Fact]
+        public void L11_negative_or_fractional_count_and_age_0_fail()
+        {
+            Single(LifecycleRules.Validate(RuleList(Count(-3))), "L11");
+            Single(LifecycleRules.Validate(RuleList(Count(2.5))), "L11");
+            Assert.Equal("MaxImageAge", Single(LifecycleRules.Validate(RuleList(AgeDays(0))), "L11").Option);
+            None(LifecycleRules.Validate(RuleList(AgeDays(1))));
+        }
+
+        [Theory]
+        [InlineData(0)]
+        [InlineData(-1)]
+        [InlineData(1.5)]
+        public void L15_priority_must_be_a_positive_integer(double priority)
+        {
+            var violation = Single(LifecycleRules.Validate(RuleList(Tagged("v").WithPriority(priority))), "L15");
+            Assert.Equal("RulePriority", violation.Option);
+        }
+
+        [Fact]
+        public void L15_priority_1_passes()
+        {
+            None(LifecycleRules.Validate(RuleList(Tagged("v").WithPriority(1))));
+        }
+
+        [Fact]
+        public void L16_fifty_rules_pass_and_fifty_one_fail()
+        {
+            var fifty = Enumerable.Range(0, 50).Select(i => Tagged("p" + i)).ToArray();
+            None(LifecycleRules.Validate(fifty));
+            var violation = Single(LifecycleRules.Validate(fifty.Append(Tagged("last")).ToArray()), "L16");
+            Assert.Equal(50, violation.Index);
+            Assert.Contains("51 lifecycle rules", violation.Message);
+        }
+
+        [Fact]
+        public void L16_rendered_text_over_30720_characters_is_reported()
+        {
+            var longPrefixes = Enumerable.Range(0, 10).Select(i => new string('x', 700) + i).ToArray();
+            var rules = Enumerable.Range(0, 5).Select(i => Tagged(longPrefixes)).ToArray();
+            var text = LifecyclePolicy.Render(rules);
+            Assert.NotNull(text);
+            Assert.True(text!.Length > LifecycleRules.MaxPolicyTextLength);
+            var violation = Single(LifecycleRules.Validate(rules), "L16");
+            Assert.Equal(-1, violation.Index);
+            Assert.Contains($"{text.Length} characters", violation.Message);
+
+            var shorter = rules.Take(4).ToArray();
+            Assert.True(LifecyclePolicy.Render(shorter)!.Length <= LifecycleRules.MaxPolicyTextLength);
+            None(LifecycleRules.Validate(shorter));
+        }
+
+        [Fact]
+        public void L17_deploy_time_value_is_reported_on_its_option()
+        {
+            var rule = new LifecycleRuleSpec { MaxImageCount = Setting<double>.Unknown, DeployTimeValueIn = Setting.Of("MaxImageCount") };
+            var violation = Single(LifecycleRules.Validate(RuleList(Untagged(), rule)), "L17");
+            Assert.Equal("MaxImageCount", violation.Option);
+            Assert.Equal(1, violation.Index);
+            Assert.Contains("CloudFormation never resolves", violation.Message);
+        }
+
+        [Fact]
+        public void L13_rules_are_checked_across_the_whole_list()
+        {
+            // Each rule alone is valid; together they break L6/L14 and L9.
+            var rules = RuleList(Count(5).WithPriority(3), Tagged("v").WithPriority(1), Untagged().WithPriority(1), AgeDays(30));
+            None(LifecycleRules.Validate(RuleList(rules[0])));
+            None(LifecycleRules.Validate(RuleList(rules[3])));
+            Assert.Equal(new[] { "L14", "L9" }, Ids(LifecycleRules.Validate(rules)));
+        }
+
+        [Fact]
+        public void A_rule_of_only_unknown_values_is_never_flagged()
+        {
+            var unknown = new LifecycleRuleSpec
+            {
+                Description = Setting<string>.Unknown,
+                RulePriority = Setting<double>.Unknown,
+                TagStatus = Setting<CdkEnumValue>.Unknown,
+                TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown,
+                TagPatternList = Setting<EquatableArray<NullableString>>.Unknown,
+                MaxImageCount = Setting<double>.Unknown,
+                MaxImageAgeDays = Setting<double>.Unknown,
+            };
+            None(LifecycleRules.Validate(RuleList(unknown)));
+            None(LifecycleRules.Validate(RuleList(unknown, unknown, Count(5).WithPriority(1), unknown)));
+        }
+
+        [Fact]
+        public void Several_independent_problems_are_all_reported_in_rule_order()
+        {
+            var rules = RuleList(new LifecycleRuleSpec { TagStatus = TaggedStatus, MaxImageCount = Setting.Of(0d) }, Tagged("v").WithPriority(0));
+            var violations = LifecycleRules.Validate(rules).ToList();
+            Assert.Equal(new[] { "L3", "L11", "L15" }, Ids(violations));
+            Assert.Equal(new[] { 0, 0, 1 }, violations.Select(v => v.Index));
+        }
+    }
+}

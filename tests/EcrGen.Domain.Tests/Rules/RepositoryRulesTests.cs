@@ -1,0 +1,270 @@
+using System.Linq;
+using EcrGen.Domain.Rules;
+using EcrGen.Domain.Specs;
+using Xunit;
+using static EcrGen.Domain.Tests.TestData;
+
+namespace EcrGen.Domain.Tests.Rules
+{
+    public class RepositoryRulesTests
+    {
+        private static readonly Setting<CdkEnumValue> Destroy = Member(CdkMembers.RemovalPolicy.Destroy);
+        private static readonly Setting<CdkEnumValue> Retain = Member(CdkMembers.RemovalPolicy.Retain);
+
+        [Fact]
+        public void An_empty_spec_is_valid()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec()));
+        }
+
+        [Fact]
+        public void A_fully_valid_spec_is_valid()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec
+            {
+                RepositoryName = Setting.Of("team/app"),
+                ImageScanOnPush = Setting.Of(true),
+                ImageTagMutability = Member(CdkMembers.TagMutability.Immutable),
+                RemovalPolicy = Destroy,
+                EmptyOnDelete = Setting.Of(true),
+                LifecycleRegistryId = Setting.Of("123456789012"),
+                Encryption = Setting.Of(EncryptionKind.Kms),
+                HasEncryptionKey = Setting.Of(true),
+            }));
+        }
+
+        [Fact]
+        public void R1_R2_name_rules_are_included()
+        {
+            Assert.Equal(new[] { "R2" }, Ids(RepositoryRules.Validate(new RepositorySpec { RepositoryName = Setting.Of("MyTeam/App") })));
+            Assert.Equal(new[] { "R1" }, Ids(RepositoryRules.Validate(new RepositorySpec { RepositoryName = Setting.Of("a") })));
+        }
+
+        [Fact]
+        public void R3_EmptyOnDelete_without_removal_policy_is_reported()
+        {
+            var violation = Single(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true) }), "R3");
+            Assert.Equal("EmptyOnDelete", violation.Option);
+            Assert.Contains("Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.", violation.Message);
+        }
+
+        [Fact]
+        public void R3_EmptyOnDelete_with_RETAIN_is_reported_and_with_DESTROY_is_not()
+        {
+            Single(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = Retain }), "R3");
+            None(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = Destroy }));
+        }
+
+        [Fact]
+        public void R3_EmptyOnDelete_false_needs_nothing()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(false) }));
+        }
+
+        [Fact]
+        public void R3_unknown_values_are_not_flagged()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting<bool>.Unknown }));
+            None(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = Setting<CdkEnumValue>.Unknown }));
+        }
+
+        [Fact]
+        public void R4_AutoDeleteImages_without_DESTROY_is_reported_and_mentions_EmptyOnDelete()
+        {
+            var violation = Single(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Retain }), "R4");
+            Assert.Equal("AutoDeleteImages", violation.Option);
+            Assert.Contains("Cannot use 'autoDeleteImages'", violation.Message);
+            Assert.Contains("EmptyOnDelete", violation.Message);
+        }
+
+        [Fact]
+        public void R4_AutoDeleteImages_with_DESTROY_or_false_or_unknown_policy_is_not_R4()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Destroy }));
+            None(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(false) }));
+            None(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Setting<CdkEnumValue>.Unknown }));
+            None(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting<bool>.Unknown }));
+        }
+
+        [Fact]
+        public void R8_EmptyOnDelete_false_silently_disables_AutoDeleteImages()
+        {
+            var violation = Single(
+                RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting.Of(false), RemovalPolicy = Destroy }),
+                "R8");
+            Assert.Equal("AutoDeleteImages", violation.Option);
+            Assert.Contains("silently ignored", violation.Message);
+        }
+
+        [Fact]
+        public void R8_both_set_with_no_DESTROY_also_reports_R3_but_not_R4()
+        {
+            // The CDK only looks at autoDeleteImages when emptyOnDelete is undefined.
+            var ids = Ids(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting.Of(true) }));
+            Assert.Equal(new[] { "R3", "R8" }, ids);
+        }
+
+        [Fact]
+        public void R8_unknown_EmptyOnDelete_is_not_flagged()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting<bool>.Unknown, RemovalPolicy = Destroy }));
+        }
+
+        [Fact]
+        public void R5_key_with_AES256_is_reported()
+        {
+            var violation = Single(
+                RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Aes256), HasEncryptionKey = Setting.Of(true) }),
+                "R5");
+            Assert.Equal("Encryption", violation.Option);
+            Assert.Contains("encryptionKey is specified, so 'encryption' must be set to KMS (value: AES256)", violation.Message);
+        }
+
+        [Fact]
+        public void R5_key_with_KMS_or_default_encryption_is_valid()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Kms), HasEncryptionKey = Setting.Of(true) }));
+            None(RepositoryRules.Validate(new RepositorySpec { HasEncryptionKey = Setting.Of(true) }));
+            None(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Aes256), HasEncryptionKey = Setting.Of(false) }));
+            None(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting<EncryptionKind>.Unknown, HasEncryptionKey = Setting.Of(true) }));
+            None(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Aes256), HasEncryptionKey = Setting<bool>.Unknown }));
+        }
+
+        [Theory]
+        [InlineData("12345678901")]
+        [InlineData("1234567890123")]
+        [InlineData("12345678901a")]
+        [InlineData("")]
+        [InlineData("１２３４５６７８９０１２")] // full-width digits are digits to char.IsDigit, not to CloudFormation
+        public void R6_registry_ids_that_are_not_12_digits_are_reported(string registryId)
+        {
+            var violation = Single(RepositoryRules.Validate(new RepositorySpec { LifecycleRegistryId = Setting.Of(registryId) }), "R6");
+            Assert.Equal("LifecycleRegistryId", violation.Option);
+            Assert.Contains($"'{registryId}'", violation.Message);
+        }
+
+        [Fact]
+        public void R6_a_12_digit_or_unknown_id_passes()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec { LifecycleRegistryId = Setting.Of("000000000000") }));
+            None(RepositoryRules.Validate(new RepositorySpec { LifecycleRegistryId = Setting<string>.Unknown }));
+        }
+
+        [Fact]
+        public void R7_undefined_enum_values_are_reported()
+        {
+            var violations = RepositoryRules.Validate(new RepositorySpec
+            {
+                ImageTagMutability = UndefinedMember(7),
+                RemovalPolicy = UndefinedMember(9),
+                Encryption = Setting.Of(EncryptionKind.Unrecognized),
+            }).ToList();
+            Assert.Equal(new[] { "R7", "R7", "R7" }, Ids(violations));
+            Assert.Equal(new[] { "ImageTagMutability", "RemovalPolicy", "Encryption" }, violations.Select(v => v.Option));
+            Assert.Contains("'7'", violations[0].Message);
+        }
+
+        [Fact]
+        public void R7_defined_members_pass()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.Mutable), RemovalPolicy = Retain }));
+        }
+
+        [Fact]
+        public void R7_undefined_removal_policy_does_not_also_claim_R3()
+        {
+            Assert.Equal(new[] { "R7" }, Ids(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = UndefinedMember(9) })));
+        }
+
+        [Fact]
+        public void R9_filters_without_an_exclusion_mutability_are_reported()
+        {
+            var violation = Single(
+                RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.Immutable), ImageTagMutabilityExclusionFilters = List("dev-*") }),
+                "R9");
+            Assert.Equal("ImageTagMutabilityExclusionFilters", violation.Option);
+            Single(RepositoryRules.Validate(new RepositorySpec { ImageTagMutabilityExclusionFilters = List("dev-*") }), "R9");
+        }
+
+        [Fact]
+        public void R9_exclusion_mutability_without_filters_is_reported()
+        {
+            var violation = Single(RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.MutableWithExclusion) }), "R9");
+            Assert.Equal("ImageTagMutability", violation.Option);
+        }
+
+        [Fact]
+        public void R9_valid_filters_pass()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec
+            {
+                ImageTagMutability = Member(CdkMembers.TagMutability.ImmutableWithExclusion),
+                ImageTagMutabilityExclusionFilters = List("dev-*", "release_v1.*", "a", "b", new string('x', 128)),
+            }));
+        }
+
+        [Fact]
+        public void R9_filter_count_0_and_6_fail_1_and_5_pass()
+        {
+            RepositorySpec With(params string?[] filters) => new RepositorySpec
+            {
+                ImageTagMutability = Member(CdkMembers.TagMutability.ImmutableWithExclusion),
+                ImageTagMutabilityExclusionFilters = List(filters),
+            };
+
+            Assert.Contains("0 filters", Single(RepositoryRules.Validate(With()), "R9").Message);
+            Assert.Contains("6 filters", Single(RepositoryRules.Validate(With("a", "b", "c", "d", "e", "f")), "R9").Message);
+            None(RepositoryRules.Validate(With("a")));
+            None(RepositoryRules.Validate(With("a", "b", "c", "d", "e")));
+        }
+
+        [Theory]
+        [InlineData("", "is empty")]
+        [InlineData("dev/*", "contains '/'")]
+        [InlineData("dev *", "contains ' '")]
+        public void R9_bad_filter_patterns_are_reported(string pattern, string expected)
+        {
+            var violation = Single(
+                RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.MutableWithExclusion), ImageTagMutabilityExclusionFilters = List(pattern) }),
+                "R9");
+            Assert.Contains(expected, violation.Message);
+            Assert.Contains("filter 0", violation.Message);
+        }
+
+        [Fact]
+        public void R9_filter_of_129_characters_is_reported()
+        {
+            var violation = Single(
+                RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.MutableWithExclusion), ImageTagMutabilityExclusionFilters = List(new string('x', 129)) }),
+                "R9");
+            Assert.Contains("129 characters", violation.Message);
+        }
+
+        [Fact]
+        public void R9_unknowns_are_not_flagged()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Setting<CdkEnumValue>.Unknown, ImageTagMutabilityExclusionFilters = List("dev-*") }));
+            None(RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.Immutable), ImageTagMutabilityExclusionFilters = Setting<EquatableArray<Specs.NullableString>>.Unknown }));
+            None(RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.MutableWithExclusion), ImageTagMutabilityExclusionFilters = Setting<EquatableArray<Specs.NullableString>>.Unknown }));
+            None(RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.MutableWithExclusion), ImageTagMutabilityExclusionFilters = List((string?)null) }));
+        }
+
+        [Fact]
+        public void A_spec_of_only_unknown_values_is_never_flagged()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec
+            {
+                RepositoryName = Setting<string>.Unknown,
+                ImageScanOnPush = Setting<bool>.Unknown,
+                ImageTagMutability = Setting<CdkEnumValue>.Unknown,
+                ImageTagMutabilityExclusionFilters = Setting<EquatableArray<Specs.NullableString>>.Unknown,
+                RemovalPolicy = Setting<CdkEnumValue>.Unknown,
+                EmptyOnDelete = Setting<bool>.Unknown,
+                AutoDeleteImages = Setting<bool>.Unknown,
+                LifecycleRegistryId = Setting<string>.Unknown,
+                Encryption = Setting<EncryptionKind>.Unknown,
+                HasEncryptionKey = Setting<bool>.Unknown,
+            }));
+        }
+    }
+}

@@ -1,0 +1,296 @@
+using System.Linq;
+using System.Threading.Tasks;
+using EcrGen.SourceGenerators.Analyzers;
+using Xunit;
+using static EcrGen.SourceGenerators.Tests.Analyzers.CdkSource;
+
+namespace EcrGen.SourceGenerators.Tests.Analyzers
+{
+    /// <summary>G1–G6, and the R/L/I/S rules on EcrGen attribute arguments.</summary>
+    public class AttributeAnalyzerTests
+    {
+        private const string Hex = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+        private static Task Verify(string declarations) => VerifyAsync<EcrGenAttributeAnalyzer>(TopLevel(declarations.Replace("HEX", Hex)));
+
+        // ---------------- G1–G4 ----------------
+
+        [Fact]
+        public Task G1_NotPartial() => Verify("""
+            [EcrRepository("team/app")]
+            public class {|ECR0001:AppRepository|} { }
+            """);
+
+        [Fact]
+        public Task G1_OnePartNotPartial() => Verify("""
+            [EcrRepository("team/app")]
+            public partial class AppRepository { }
+            public class {|ECR0001:{|CS0260:AppRepository|}|} { }
+            """);
+
+        [Fact]
+        public Task G1_ContainingTypeNotPartial() => Verify("""
+            public class Outer
+            {
+                [EcrRepository("team/app")]
+                public partial class {|ECR0001:AppRepository|} { }
+            }
+            """);
+
+        [Fact]
+        public Task G1_GenericOrStatic() => Verify("""
+            [EcrRepository("team/app")]
+            public partial class {|ECR0001:GenericRepository|}<T> { }
+
+            [EcrRepository("team/other")]
+            public static partial class {|ECR0001:StaticRepository|} { }
+            """);
+
+        [Fact]
+        public Task G1_G2_Negative_PartialWithRepositoryBaseOrNone() => Verify("""
+            [EcrRepository("team/app")]
+            public partial class AppRepository { }
+
+            [EcrRepository("team/web")]
+            public partial class {|CS1729:WebRepository|} : Repository { } // the generator adds the (scope, id) constructor
+
+            public partial class Outer
+            {
+                [EcrRepository("team/inner")]
+                internal partial class InnerRepository { }
+            }
+            """);
+
+        [Fact]
+        public Task G2_OtherBaseClassOrRecord() => Verify("""
+            [EcrRepository("team/app")]
+            public partial class AppRepository : {|ECR0002:Stack|} { }
+
+            [EcrRepository("team/rec")]
+            public partial record {|ECR0002:RecordRepository|};
+            """);
+
+        [Fact]
+        public Task G3_NeedsEcrRepository() => Verify("""
+            [{|ECR0003:LifecycleRule(MaxImageCount = 5)|}]
+            [{|ECR0003:EcrImageCode("Api", TagOrDigest = "v1")|}]
+            [{|ECR0003:ContainerImage("Web")|}]
+            [{|ECR0003:TagParameterImage|}]
+            public partial class NotARepository { }
+            """);
+
+        [Fact]
+        public Task G4_ImageNames() => Verify("""
+            [EcrRepository("team/app")]
+            [TagParameterImage]
+            [EcrImageCode("Api")]
+            [EcrImageCode({|ECR0004:"Api"|}, TagOrDigest = "v2")]
+            [EcrImageCode({|ECR0004:"1st"|})]
+            [EcrImageCode({|ECR0004:"Worker"|})]
+            [ContainerImage("Api")]
+            [ContainerImage({|ECR0004:"TagParameter"|})]
+            [ContainerImage({|ECR0004:"my image"|})]
+            public partial class AppRepository
+            {
+                public string WorkerCodeProps() => "mine";
+            }
+            """);
+
+        // ---------------- G6 ----------------
+
+        [Fact]
+        public async Task G6_AttributesWithoutCdk_OneDiagnostic()
+        {
+            var diagnostics = await AnalyzerRunner.RunAsync(
+                new[] { new EcrGenAttributeAnalyzer() },
+                new[]
+                {
+                    "[EcrGen.EcrRepository(\"team/b\")] public partial class B { }",
+                    "[EcrGen.EcrRepository(\"team/a\")] public partial class A { }\n[EcrGen.LifecycleRule(MaxImageCount = 3)] public partial class C { }",
+                },
+                Testing.TestReferences.Net80.Add(Testing.TestReferences.Attributes));
+
+            var diagnostic = Assert.Single(diagnostics);
+            Assert.Equal("ECR0006", diagnostic.Id);
+            Assert.Equal("Source0.cs", diagnostic.Location.SourceTree!.FilePath);
+            Assert.Equal(1, diagnostic.Location.SourceSpan.Start);
+        }
+
+        [Fact]
+        public async Task G6_Negative_NoAttributes_NoCdk()
+        {
+            var diagnostics = await AnalyzerRunner.RunAsync(
+                new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new EcrGenAttributeAnalyzer(), new RepositoryCodeAnalyzer(), new ImageCodeAnalyzer() },
+                new[] { "public class Plain { public int Value => 1; }" },
+                Testing.TestReferences.Net80.Add(Testing.TestReferences.Attributes));
+            Assert.Empty(diagnostics);
+        }
+
+        // ---------------- R on [EcrRepository] ----------------
+
+        [Fact]
+        public Task R1_R2_Name() => Verify("""
+            [EcrRepository({|ECR1002:"MyTeam/App"|})]
+            public partial class A { }
+
+            [EcrRepository({|ECR1001:RepositoryName = "a"|})]
+            public partial class B { }
+
+            [EcrRepository("team/app")]
+            public partial class C { }
+
+            [EcrRepository]
+            public partial class D { }
+            """);
+
+        [Fact]
+        public Task R3_EmptyOnDelete() => Verify("""
+            [EcrRepository("team/a", {|ECR1003:EmptyOnDelete = true|})]
+            public partial class A { }
+
+            [EcrRepository("team/b", EmptyOnDelete = true, RemovalPolicy = RemovalPolicy.DESTROY)]
+            public partial class B { }
+            """);
+
+        [Fact]
+        public Task R5_R6_R7() => Verify("""
+            [EcrRepository("team/a", {|ECR1005:Encryption = EcrEncryption.Aes256|}, EncryptionKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/k")]
+            public partial class A { }
+
+            [EcrRepository("team/b", {|ECR1006:LifecycleRegistryId = "12345678901x"|}, {|ECR1007:ImageTagMutability = (TagMutability)9|})]
+            public partial class B { }
+
+            [EcrRepository("team/c", Encryption = EcrEncryption.Kms, EncryptionKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/k", LifecycleRegistryId = "123456789012", ImageTagMutability = TagMutability.IMMUTABLE)]
+            public partial class C { }
+            """);
+
+        // ---------------- L on [LifecycleRule] ----------------
+
+        [Fact]
+        public Task L1_L2_L3_L4_L5_PerRule() => Verify("""
+            [EcrRepository("team/app")]
+            [LifecycleRule(TagPrefixList = new[] { "a" }, MaxImageCount = 5, {|ECR2001:MaxImageAgeDays = 30|})]
+            [{|ECR2001:LifecycleRule|}(TagPrefixList = new[] { "b" }, Description = "nothing")]
+            [LifecycleRule(TagStatus = TagStatus.UNTAGGED, {|ECR2002:TagPrefixList = new[] { "c" }|}, MaxImageCount = 1)]
+            [LifecycleRule({|ECR2003:TagStatus = TagStatus.TAGGED|}, MaxImageCount = 1)]
+            [LifecycleRule(TagPrefixList = new[] { "d" }, {|ECR2004:TagPatternList = new[] { "d*" }|}, MaxImageCount = 1)]
+            [LifecycleRule({|ECR2005:TagPatternList = new[] { "*1*2*3*4*5" }|}, MaxImageCount = 1)]
+            public partial class AppRepository { }
+            """);
+
+        [Fact]
+        public Task L6_L14_AcrossAttributes() => Verify("""
+            [EcrRepository("team/a")]
+            [LifecycleRule(TagStatus = TagStatus.ANY, MaxImageCount = 5)]
+            [LifecycleRule({|ECR2006:TagStatus = TagStatus.ANY|}, MaxImageAgeDays = 30)]
+            public partial class A { }
+
+            [EcrRepository("team/b")]
+            [LifecycleRule(MaxImageCount = 5)]
+            [{|ECR2014:LifecycleRule|}(MaxImageAgeDays = 30)]
+            public partial class B { }
+            """);
+
+        [Fact]
+        public Task L7_L8_L9_L11_L15_Priorities() => Verify("""
+            [EcrRepository("team/a")]
+            [LifecycleRule({|ECR2007:RulePriority = 1|}, MaxImageCount = 5)]
+            [LifecycleRule(RulePriority = 2, TagPrefixList = new[] { "prod" }, MaxImageCount = 9999)]
+            public partial class A { }
+
+            [EcrRepository("team/b")]
+            [LifecycleRule(TagPrefixList = new[] { "prod" }, MaxImageCount = 9999)]
+            [LifecycleRule({|ECR2008:RulePriority = 3|}, MaxImageAgeDays = 30)]
+            public partial class B { }
+
+            [EcrRepository("team/c")]
+            [LifecycleRule(RulePriority = 1, TagPrefixList = new[] { "prod" }, {|ECR2011:MaxImageCount = 0|})]
+            [LifecycleRule({|ECR2009:RulePriority = 1|}, TagPrefixList = new[] { "dev" }, MaxImageCount = 3)]
+            [LifecycleRule({|ECR2015:RulePriority = -1|}, TagStatus = TagStatus.UNTAGGED, MaxImageCount = 3)]
+            public partial class C { }
+            """);
+
+        [Fact]
+        public Task L_Negative_TheReadmeRules() => Verify("""
+            [EcrRepository("team/app", ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE)]
+            [LifecycleRule(TagPrefixList = new[] { "prod" }, MaxImageCount = 9999)]
+            [LifecycleRule(MaxImageAgeDays = 30)]
+            public partial class AppRepository { }
+            """);
+
+        [Fact]
+        public Task L16_MoreThanFiftyRules()
+        {
+            var rules = string.Concat(Enumerable.Range(0, 51).Select(i =>
+                (i == 50 ? "[{|ECR2016:LifecycleRule|}" : "[LifecycleRule") + $"(RulePriority = {i + 1}, TagPrefixList = new[] {{ \"p{i}\" }}, MaxImageCount = 1)]\n"));
+            return Verify("[EcrRepository(\"team/app\")]\n" + rules + "public partial class AppRepository { }\n");
+        }
+
+        // ---------------- I on [EcrImageCode] / [ContainerImage] ----------------
+
+        [Fact]
+        public Task I_ImageAttributes() => Verify("""
+            [EcrRepository("team/app")]
+            [EcrImageCode("A", {|ECR3001:TagOrDigest = "HEX"|})]
+            [EcrImageCode("B", {|ECR3003:TagOrDigest = "sha256:12"|})]
+            [EcrImageCode("C", {|ECR3004:TagOrDigest = "v 1"|})]
+            [EcrImageCode("D", {|ECR3005:Tag = "v1"|}, TagOrDigest = "v2")]
+            [EcrImageCode("E", {|ECR3006:Tag = "v1"|})]
+            [EcrImageCode("F", TagOrDigest = "v1", {|ECR3009:Cmd = new[] { "python app.py" }|})]
+            [EcrImageCode("G", {|ECR3010:TagOrDigest = "SHA256:HEX"|})]
+            [EcrImageCode("H", TagOrDigest = "sha256:HEX", Cmd = new[] { "app.handler" }, Entrypoint = new[] { "/lambda-entrypoint.sh" }, WorkingDirectory = "/var/task")]
+            [ContainerImage("Web", {|ECR3001:TagOrDigest = "HEX"|})]
+            [ContainerImage("Ok", TagOrDigest = "sha256:HEX")]
+            [ContainerImage("Latest")]
+            public partial class AppRepository { }
+            """);
+
+        // ---------------- S2–S4 on [EcrRepository] ----------------
+
+        [Fact]
+        public Task S2_S3_S4_OnTheAttribute() => VerifyAsync<EcrGenAttributeAnalyzer>(
+            TopLevel("""
+                [{|ECR4002:{|ECR4003:{|ECR4004:EcrRepository|}|}|}("team/a")]
+                public partial class A { }
+
+                [EcrRepository("team/b", {|ECR4002:ImageScanOnPush = false|}, {|ECR4003:ImageTagMutability = TagMutability.MUTABLE|})]
+                [LifecycleRule(MaxImageCount = 10)]
+                public partial class B { }
+
+                [EcrRepository("team/c", ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE)]
+                [LifecycleRule(MaxImageCount = 10)]
+                public partial class C { }
+                """),
+            security: true);
+
+        // ---------------- properties ----------------
+
+        [Fact]
+        public async Task Properties_OnAttributes()
+        {
+            var diagnostics = await AnalyzerRunner.RunAsync(new EcrGenAttributeAnalyzer(), TopLevel($$"""
+                [EcrRepository("MyTeam/App")]
+                [EcrImageCode("Api", TagOrDigest = "{{Hex}}")]
+                [LifecycleRule(MaxImageCount = 1, MaxImageAgeDays = 3)]
+                public class AppRepository { }
+                """));
+
+            var name = Assert.Single(diagnostics, d => d.Id == "ECR1002");
+            Assert.Equal("Attribute", name.Properties["Source"]);
+            Assert.Equal("repositoryName", name.Properties["AttributeOption"]);
+            Assert.Equal("myteam/app", name.Properties["SuggestedValue"]);
+
+            var digest = Assert.Single(diagnostics, d => d.Id == "ECR3001");
+            Assert.Equal("sha256:" + Hex, digest.Properties["SuggestedValue"]);
+            Assert.Equal("TagOrDigest", digest.Properties["AttributeOption"]);
+
+            var age = Assert.Single(diagnostics, d => d.Id == "ECR2001");
+            Assert.Equal("MaxImageAge", age.Properties["Option"]);
+            Assert.Equal("MaxImageAgeDays", age.Properties["AttributeOption"]);
+
+            var shape = Assert.Single(diagnostics, d => d.Id == "ECR0001");
+            Assert.Equal("NotPartial", shape.Properties["Reason"]);
+            Assert.Equal("'AppRepository' must be declared partial; EcrGen generates nothing for it", shape.GetMessage());
+        }
+    }
+}

@@ -1,0 +1,368 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using EcrGen.SourceGenerators.Analyzers;
+using EcrGen.Testing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace EcrGen.SourceGenerators.Tests.Analyzers
+{
+    /// <summary>
+    /// Valid, realistic CDK programs (in the style of the CDK's own README examples, and the sample's EcrGen scenarios) compile
+    /// through the generator and produce no EcrGen diagnostic at all: no false positives is as important as catching mistakes.
+    /// </summary>
+    public class CorpusTests
+    {
+        private const string Usings = """
+            using System;
+            using System.Collections.Generic;
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.EC2;
+            using Amazon.CDK.AWS.ECR;
+            using Amazon.CDK.AWS.ECS;
+            using Amazon.CDK.AWS.ECS.Patterns;
+            using Amazon.CDK.AWS.Events.Targets;
+            using Amazon.CDK.AWS.IAM;
+            using Amazon.CDK.AWS.KMS;
+            using Amazon.CDK.AWS.Lambda;
+            using Amazon.CDK.AWS.SNS;
+            using Constructs;
+            using EcrGen;
+            using Code = Amazon.CDK.AWS.Lambda.Code;
+            using Function = Amazon.CDK.AWS.Lambda.Function;
+            using Repository = Amazon.CDK.AWS.ECR.Repository;
+
+            """;
+
+        /// <summary>The aws-ecr README, and the repository options of the CDK's docs.</summary>
+        private const string EcrReadme = Usings + """
+            namespace Corpus.Ecr
+            {
+                public class EcrReadmeStack : Stack
+                {
+                    public EcrReadmeStack(Construct scope, string id) : base(scope, id)
+                    {
+                        var repository = new Repository(this, "Repository", new RepositoryProps
+                        {
+                            ImageScanOnPush = true,
+                            ImageTagMutability = TagMutability.IMMUTABLE,
+                        });
+                        repository.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "prod" }, MaxImageCount = 9999 });
+                        repository.AddLifecycleRule(new LifecycleRule { MaxImageAge = Duration.Days(30) });
+
+                        var user = new User(this, "User");
+                        AuthorizationToken.GrantRead(user);
+                        PublicGalleryAuthorizationToken.GrantRead(user);
+                        repository.GrantPull(user);
+
+                        var topic = new Topic(this, "ScanFindings");
+                        repository.OnImageScanCompleted("ImageScanComplete").AddTarget(new SnsTopic(topic));
+
+                        new Repository(this, "Temporary", new RepositoryProps
+                        {
+                            RepositoryName = "team/temporary-images",
+                            RemovalPolicy = RemovalPolicy.DESTROY,
+                            EmptyOnDelete = true,
+                        });
+
+                        new Repository(this, "Encrypted", new RepositoryProps
+                        {
+                            Encryption = RepositoryEncryption.KMS,
+                            EncryptionKey = new Key(this, "RepositoryKey"),
+                            LifecycleRegistryId = "123456789012",
+                        });
+
+                        new Repository(this, "Prioritized", new RepositoryProps
+                        {
+                            RepositoryName = PhysicalName.GENERATE_IF_NEEDED,
+                            LifecycleRules = new ILifecycleRule[]
+                            {
+                                new LifecycleRule { RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPrefixList = new[] { "prod", "release" }, MaxImageCount = 100, Description = "Keep releases" },
+                                new LifecycleRule { RulePriority = 2, TagPatternList = new[] { "pr-*-build-*" }, MaxImageAge = Duration.Days(14) },
+                                new LifecycleRule { RulePriority = 3, TagStatus = TagStatus.UNTAGGED, MaxImageAge = Duration.Hours(48) },
+                                new LifecycleRule { RulePriority = 4, TagStatus = TagStatus.ANY, MaxImageCount = 500 },
+                            },
+                        });
+
+                        var retention = Node.TryGetContext("retentionDays") is string days ? double.Parse(days) : 30;
+                        var configured = new Repository(this, "Configured", new RepositoryProps { RepositoryName = System.Environment.GetEnvironmentVariable("REPOSITORY_NAME") });
+                        configured.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.UNTAGGED, MaxImageAge = Duration.Days(retention) });
+                        if (Node.TryGetContext("keepFew") != null)
+                        {
+                            configured.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
+                        }
+                        else
+                        {
+                            configured.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 50 });
+                        }
+
+                        var imported = Repository.FromRepositoryName(this, "Imported", "shared/base-images");
+                        imported.GrantPull(new AccountRootPrincipal());
+                        new CfnOutput(this, "Uri", new CfnOutputProps { Value = repository.RepositoryUriForTag("latest") });
+                        new CfnOutput(this, "Pinned", new CfnOutputProps { Value = repository.RepositoryUriForDigest("sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef") });
+                    }
+                }
+
+                public class SharedRepository : Repository
+                {
+                    public SharedRepository(Construct scope, string id, string name)
+                        : base(scope, id, new RepositoryProps { RepositoryName = name, ImageScanOnPush = true })
+                    {
+                        AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.UNTAGGED, MaxImageAge = Duration.Days(7) });
+                        AddLifecycleRule(new LifecycleRule { MaxImageCount = 200 });
+                    }
+                }
+            }
+            """;
+
+        /// <summary>The aws-lambda README's container image functions.</summary>
+        private const string LambdaImages = Usings + """
+            namespace Corpus.Lambda
+            {
+                public class LambdaImageStack : Stack
+                {
+                    private const string Digest = "sha256:9b2a6f1c4e8d0375a1c6e9f2b4d7a0c3e5f8b1d4a7c0e3f6b9d2a5c8e1f4b7d0";
+
+                    public LambdaImageStack(Construct scope, string id) : base(scope, id)
+                    {
+                        var repo = new Repository(this, "FunctionImages");
+
+                        new DockerImageFunction(this, "AssetFunction", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromImageAsset("./docker-handler"),
+                        });
+
+                        var props = new EcrImageCodeProps
+                        {
+                            TagOrDigest = Digest,
+                            Cmd = new[] { "app.handler" },
+                            Entrypoint = new[] { "/lambda-entrypoint.sh" },
+                            WorkingDirectory = "/var/task",
+                        };
+                        new DockerImageFunction(this, "PinnedFunction", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromEcr(repo, props),
+                            MemorySize = 512,
+                            Timeout = Duration.Seconds(30),
+                        });
+
+                        new Function(this, "PlainFunction", new FunctionProps
+                        {
+                            Code = Code.FromEcrImage(repo, new EcrImageCodeProps { TagOrDigest = "v1.2.3" }),
+                            Handler = Handler.FROM_IMAGE,
+                            Runtime = Runtime.FROM_IMAGE,
+                        });
+
+                        new Function(this, "ZipFunction", new FunctionProps
+                        {
+                            Code = Code.FromAsset("lambda"),
+                            Handler = "index.handler",
+                            Runtime = Runtime.NODEJS_18_X,
+                        });
+
+                        var fromContext = Node.TryGetContext("imageDigest") as string;
+                        var tagParameter = new CfnParameter(this, "ImageTag");
+                        new DockerImageFunction(this, "ContextFunction", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = fromContext }),
+                        });
+                        new DockerImageFunction(this, "ParameterFunction", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = tagParameter.ValueAsString, Cmd = new[] { "python", "-m", "app" } }),
+                        });
+                        new DockerImageFunction(this, "ShellFunction", new DockerImageFunctionProps
+                        {
+                            Code = new EcrImageCode(repo, new EcrImageCodeProps { Entrypoint = new[] { "/bin/sh", "-c" }, Cmd = new[] { "python app.py --port 8080" } }) is var code ? DockerImageCode.FromEcr(repo) : null!,
+                        });
+
+                        new CfnOutput(this, "ImageUri", new CfnOutputProps { Value = repo.RepositoryUriForTagOrDigest(Digest) });
+                    }
+                }
+            }
+            """;
+
+        /// <summary>The aws-ecs README: services from ECR images, and the TagParameterContainerImage pipeline example.</summary>
+        private const string EcsServices = Usings + """
+            namespace Corpus.Ecs
+            {
+                public class EcsStack : Stack
+                {
+                    public EcsStack(Construct scope, string id) : base(scope, id)
+                    {
+                        var repository = new Repository(this, "AppImages");
+                        var vpc = new Vpc(this, "Vpc", new VpcProps { MaxAzs = 2 });
+                        var cluster = new Cluster(this, "Cluster", new ClusterProps { Vpc = vpc });
+
+                        var taskDefinition = new FargateTaskDefinition(this, "TaskDef", new FargateTaskDefinitionProps { MemoryLimitMiB = 512, Cpu = 256 });
+                        taskDefinition.AddContainer("web", new ContainerDefinitionOptions
+                        {
+                            Image = ContainerImage.FromEcrRepository(repository, "v1.4.2"),
+                            PortMappings = new[] { new PortMapping { ContainerPort = 80 } },
+                            Command = new[] { "nginx", "-g", "daemon off;" },
+                        });
+                        taskDefinition.AddContainer("sidecar", new ContainerDefinitionOptions
+                        {
+                            Image = ContainerImage.FromEcrRepository(repository, "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"),
+                        });
+                        new FargateService(this, "Service", new FargateServiceProps { Cluster = cluster, TaskDefinition = taskDefinition });
+
+                        new ApplicationLoadBalancedFargateService(this, "Web", new ApplicationLoadBalancedFargateServiceProps
+                        {
+                            Cluster = cluster,
+                            TaskImageOptions = new ApplicationLoadBalancedTaskImageOptions { Image = ContainerImage.FromEcrRepository(repository) },
+                        });
+
+                        // The TagParameterContainerImage example: bound once, its parameter name used by the pipeline.
+                        var tagParameterImage = new TagParameterContainerImage(repository);
+                        var appTask = new FargateTaskDefinition(this, "AppTask");
+                        appTask.AddContainer("app", new ContainerDefinitionOptions { Image = tagParameterImage });
+                        new CfnOutput(this, "TagParameter", new CfnOutputProps { Value = tagParameterImage.TagParameterName });
+                        Overrides = new Dictionary<string, object> { [tagParameterImage.TagParameterName] = "latest" };
+                    }
+
+                    public IDictionary<string, object> Overrides { get; }
+                }
+            }
+            """;
+
+        /// <summary>The sample's three scenarios, written with EcrGen attributes (the generator runs first, as in a real build).</summary>
+        private const string EcrGenScenarios = Usings + """
+            namespace Corpus.EcrGenSample
+            {
+                [EcrRepository("ecrgen-sample/function")]
+                [EcrImageCode(
+                    "Handler",
+                    TagOrDigest = "sha256:9b2a6f1c4e8d0375a1c6e9f2b4d7a0c3e5f8b1d4a7c0e3f6b9d2a5c8e1f4b7d0",
+                    Cmd = new[] { "app.handler" },
+                    Entrypoint = new[] { "/lambda-entrypoint.sh" },
+                    WorkingDirectory = "/var/task")]
+                [ContainerImage("Web", TagOrDigest = "v1")]
+                public partial class FunctionImageRepository
+                {
+                }
+
+                [EcrRepository]
+                [TagParameterImage]
+                public partial class PipelineImageRepository
+                {
+                }
+
+                [EcrRepository(ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE)]
+                [LifecycleRule(TagPrefixList = new[] { "prod" }, MaxImageCount = 9999)]
+                [LifecycleRule(MaxImageAgeDays = 30)]
+                public partial class ScannedImageRepository
+                {
+                }
+
+                [EcrRepository("team/disposable", RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true, Encryption = EcrEncryption.Kms, EncryptionKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/abc")]
+                [LifecycleRule(RulePriority = 1, TagPatternList = new[] { "pr-*" }, MaxImageCount = 10)]
+                [LifecycleRule(RulePriority = 2, TagStatus = TagStatus.UNTAGGED, MaxImageAgeDays = 1)]
+                public partial class DisposableRepository
+                {
+                }
+
+                public class SampleStack : Stack
+                {
+                    public SampleStack(Construct scope, string id) : base(scope, id)
+                    {
+                        var scanned = new ScannedImageRepository(this, "Repo");
+                        var user = new User(this, "User");
+                        AuthorizationToken.GrantRead(user);
+                        scanned.OnImageScanCompleted("ImageScanComplete");
+
+                        var functions = new FunctionImageRepository(this, "FunctionImages");
+                        new DockerImageFunction(this, "Handler", new DockerImageFunctionProps { Code = functions.HandlerCode() });
+                        var props = functions.HandlerCodeProps();
+
+                        var pipeline = new PipelineImageRepository(this, "PipelineImages");
+                        var task = new FargateTaskDefinition(this, "Task");
+                        task.AddContainer("App", new ContainerDefinitionOptions { Image = pipeline.TagParameterImage });
+                        var overrides = pipeline.TagParameterOverrides("abc123");
+
+                        var disposable = new DisposableRepository(this, "Disposable");
+                        disposable.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 100 });
+                    }
+                }
+            }
+            """;
+
+        private static readonly DiagnosticAnalyzer[] Analyzers = { new EcrGenAttributeAnalyzer(), new RepositoryCodeAnalyzer(), new ImageCodeAnalyzer() };
+
+        [Theory]
+        [InlineData(nameof(EcrReadme))]
+        [InlineData(nameof(LambdaImages))]
+        [InlineData(nameof(EcsServices))]
+        [InlineData(nameof(EcrGenScenarios))]
+        public async Task ValidProgram_HasNoEcrGenDiagnostics(string program)
+        {
+            var source = program switch
+            {
+                nameof(EcrReadme) => EcrReadme,
+                nameof(LambdaImages) => LambdaImages,
+                nameof(EcsServices) => EcsServices,
+                _ => EcrGenScenarios,
+            };
+
+            var run = GeneratorRunner.Run(source);
+            var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+            Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => e.ToString())));
+
+            var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
+            Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
+        }
+
+        [Fact]
+        public async Task TheSampleApp_HasNoEcrGenDiagnostics()
+        {
+            var root = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory);
+            while (root is not null && !System.IO.File.Exists(System.IO.Path.Combine(root.FullName, "EcrGen.sln")))
+            {
+                root = root.Parent;
+            }
+
+            Assert.NotNull(root);
+            var sampleDirectory = System.IO.Path.Combine(root!.FullName, "samples");
+            var files = System.IO.Directory.GetFiles(sampleDirectory, "*.cs", System.IO.SearchOption.AllDirectories)
+                .Where(path => !path.Contains(System.IO.Path.DirectorySeparatorChar + "obj" + System.IO.Path.DirectorySeparatorChar, System.StringComparison.Ordinal)
+                    && !path.Contains(System.IO.Path.DirectorySeparatorChar + "bin" + System.IO.Path.DirectorySeparatorChar, System.StringComparison.Ordinal))
+                .OrderBy(path => path, System.StringComparer.Ordinal)
+                .ToArray();
+            Assert.NotEmpty(files);
+
+            var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+                "EcrGen.Sample",
+                files.Select(path => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(System.IO.File.ReadAllText(path), TestCompilation.ParseOptions, path)),
+                TestReferences.All,
+                TestCompilation.Options().WithOutputKind(OutputKind.ConsoleApplication));
+            var run = GeneratorRunner.Run(compilation);
+            var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+            Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => e.ToString())));
+
+            var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
+            Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
+        }
+
+        [Fact]
+        public async Task SamePipeline_FlagsABrokenProgram()
+        {
+            var broken = EcrGenScenarios
+                .Replace("disposable.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 100 });", "disposable.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, RulePriority = 2, MaxImageCount = 100 });")
+                .Replace("\"ecrgen-sample/function\"", "\"EcrGen-Sample/Function\"")
+                .Replace("scanned.OnImageScanCompleted(\"ImageScanComplete\");", "scanned.AddLifecycleRule(new LifecycleRule { MaxImageCount = 3 });");
+            var run = GeneratorRunner.Run(broken);
+            var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
+            Assert.Equal(new[] { "ECR1002", "ECR2009", "ECR2014" }, diagnostics.Select(d => d.Id).OrderBy(id => id).ToArray());
+            Assert.All(diagnostics, d => Assert.EndsWith("Source0.cs", d.Location.SourceTree!.FilePath, System.StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task AllPrograms_TogetherWithTheSecurityPackOff_HaveNoEcrGenDiagnostics()
+        {
+            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios);
+            var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
+            Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
+        }
+    }
+}
