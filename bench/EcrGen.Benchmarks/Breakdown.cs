@@ -31,6 +31,8 @@ namespace EcrGen.Benchmarks
                 ("pasted, no analyzer", () => Build(pasted, ImmutableArray<DiagnosticAnalyzer>.Empty, generate: false)),
                 ("pasted + a do-nothing analyzer", () => Build(pasted, noOp, generate: false)),
                 ("pasted + an empty operation-block analyzer", () => Build(pasted, noOpOperations, generate: false)),
+                ("pasted + NoOpAnalyzer (P2 baseline)", () => Workloads.BuildPasted(pasted)),
+                ("EcrGen (P2)", () => Workloads.BuildWithEcrGen(app)),
                 ("pasted + EcrGen analyzers", () => Build(pasted, EcrGenParts.Analyzers, generate: false)),
             };
             foreach (var analyzer in EcrGenParts.Analyzers)
@@ -44,7 +46,7 @@ namespace EcrGen.Benchmarks
             Console.WriteLine($"BREAKDOWN operation blocks seen by the empty analyzer per build: {EmptyOperationBlocks.Blocks / (rounds + 1)}, in generated files: {EmptyOperationBlocks.GeneratedBlocks / (rounds + 1)}");
             foreach (var s in series)
             {
-                Console.WriteLine($"BREAKDOWN {s.Name}: {s.MedianCpuSeconds * 1e3:0} ms CPU ({s.MedianSeconds * 1e3:0} ms wall), {s.MedianBytes / 1048576.0:0} MB; ratio to pasted {Interleaved.Ratio(s, series[0]):0.000}, to pasted + do-nothing analyzer {Interleaved.Ratio(s, series[1]):0.000}");
+                Console.WriteLine($"BREAKDOWN {s.Name}: {s.MedianCpuSeconds * 1e3:0} ms CPU ({s.MedianSeconds * 1e3:0} ms wall, {s.MedianGcPauseSeconds * 1e3:0} ms GC pauses), {s.MedianBytes / 1048576.0:0} MB; ratio to pasted {Interleaved.Ratio(s, series[0]):0.000}, to pasted + do-nothing analyzer {Interleaved.Ratio(s, series[1]):0.000}");
             }
         }
 

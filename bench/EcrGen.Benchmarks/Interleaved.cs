@@ -26,6 +26,12 @@ namespace EcrGen.Benchmarks
         /// </summary>
         public List<double> CpuSeconds { get; } = new();
 
+        /// <summary>Time the runtime was paused for garbage collection, one per round.</summary>
+        public List<double> GcPauseSeconds { get; } = new();
+
+        /// <summary>The median GC pause.</summary>
+        public double MedianGcPauseSeconds => Stats.Median(GcPauseSeconds);
+
         /// <summary>Bytes allocated (all threads), one per round.</summary>
         public List<long> Bytes { get; } = new();
 
@@ -74,6 +80,7 @@ namespace EcrGen.Benchmarks
                     process.Refresh();
                     var cpuBefore = process.TotalProcessorTime;
                     var before = GC.GetTotalAllocatedBytes(precise: true);
+                    var pauseBefore = GC.GetTotalPauseDuration();
                     var stopwatch = Stopwatch.StartNew();
                     for (var r = 0; r < repeats[index]; r++)
                     {
@@ -82,6 +89,7 @@ namespace EcrGen.Benchmarks
 
                     stopwatch.Stop();
                     var bytes = GC.GetTotalAllocatedBytes(precise: true) - before;
+                    series[index].GcPauseSeconds.Add((GC.GetTotalPauseDuration() - pauseBefore).TotalSeconds / repeats[index]);
                     process.Refresh();
                     var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
                     series[index].Bytes.Add(bytes / repeats[index]);

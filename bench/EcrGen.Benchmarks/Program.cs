@@ -349,7 +349,7 @@ namespace EcrGen.Benchmarks
         }
 
         private static string Ms(Series series)
-            => $"{series.MedianCpuSeconds * 1e3:0.0} ms CPU ({series.MedianSeconds * 1e3:0.0} ms wall)";
+            => $"{series.MedianCpuSeconds * 1e3:0.0} ms CPU ({series.MedianSeconds * 1e3:0.0} ms wall, {series.MedianGcPauseSeconds * 1e3:0} ms in GC pauses)";
 
         private static string Perf(string id, double measured, double goal, string format)
             => $"PERF {id} {measured.ToString(format, Invariant)} <={goal.ToString("0.###", Invariant)} {(measured <= goal ? "PASS" : "FAIL")}";
