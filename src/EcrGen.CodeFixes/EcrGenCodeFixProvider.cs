@@ -94,9 +94,7 @@ namespace EcrGen.CodeFixes
             // A new using can make a name the user wrote ambiguous (Amazon.CDK.Environment and System.Environment): keep the
             // import only when it does not add compiler errors, else leave the fix's names qualified.
             imported = await Simplifier.ReduceAsync(imported, Simplifier.Annotation, null, cancellationToken).ConfigureAwait(false);
-            var chosen = await ErrorCountAsync(imported, cancellationToken).ConfigureAwait(false) > await ErrorCountAsync(simplified, cancellationToken).ConfigureAwait(false)
-                ? simplified
-                : imported;
+            var chosen = await AddsErrorsAsync(imported, simplified, cancellationToken).ConfigureAwait(false) ? simplified : imported;
             return await WithoutImportAnnotationsAsync(chosen, cancellationToken).ConfigureAwait(false);
         }
 
@@ -114,10 +112,24 @@ namespace EcrGen.CodeFixes
                 static (_, rewritten) => rewritten.WithoutAnnotations(Simplifier.AddImportsAnnotation)));
         }
 
-        private static async Task<int> ErrorCountAsync(Document document, CancellationToken cancellationToken)
+        // Error ids, not just their number: in half-typed code a new using can turn one error into another (CS0117, no member
+        // 'GetEnvironmentVariabl' in 'Environment', becomes CS0104, 'Environment' is ambiguous) and leave the count unchanged.
+        private static async Task<bool> AddsErrorsAsync(Document candidate, Document baseline, CancellationToken cancellationToken)
+        {
+            var before = await ErrorIdsAsync(baseline, cancellationToken).ConfigureAwait(false);
+            var after = await ErrorIdsAsync(candidate, cancellationToken).ConfigureAwait(false);
+            return after.Any(error => !before.TryGetValue(error.Key, out var count) || error.Value > count);
+        }
+
+        private static async Task<Dictionary<string, int>> ErrorIdsAsync(Document document, CancellationToken cancellationToken)
         {
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            return model is null ? 0 : model.GetDiagnostics(null, cancellationToken).Count(static d => d.Severity == DiagnosticSeverity.Error);
+            return model is null
+                ? new Dictionary<string, int>()
+                : model.GetDiagnostics(null, cancellationToken)
+                    .Where(static d => d.Severity == DiagnosticSeverity.Error)
+                    .GroupBy(static d => d.Id)
+                    .ToDictionary(static g => g.Key, static g => g.Count());
         }
     }
 

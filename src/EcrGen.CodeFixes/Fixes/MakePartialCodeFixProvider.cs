@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -51,7 +52,7 @@ namespace EcrGen.CodeFixes.Fixes
                 }
             }
 
-            if (targets.Count == 0)
+            if (targets.Count == 0 || targets.Exists(HeaderIsHalfTyped))
             {
                 return;
             }
@@ -60,6 +61,36 @@ namespace EcrGen.CodeFixes.Fixes
                 ? $"Make '{type.Name}' partial"
                 : $"Make '{type.Name}' and its containing types partial";
             fixes.Add(new Fix(title, EquivalenceKeys.MakePartial, editor => Apply(editor, targets)));
+        }
+
+        // An unclosed attribute list, or a header the parser split off a broken member ("internal pa}rtial struct",
+        // "recor}d struct"): inserting 'partial' there changes how the parser recovers and can make the file parse worse, so
+        // the fix waits until the header parses.
+        private static bool HeaderIsHalfTyped(TypeDeclarationSyntax declaration)
+        {
+            if (declaration.Keyword.ContainsDiagnostics
+                || declaration.Identifier.ContainsDiagnostics
+                || declaration.Modifiers.Any(static m => m.ContainsDiagnostics)
+                || declaration.AttributeLists.Any(static l => l.ContainsDiagnostics))
+            {
+                return true;
+            }
+
+            var previous = declaration.GetFirstToken().GetPreviousToken(includeZeroWidth: true);
+            if (previous.IsMissing || previous.ContainsDiagnostics)
+            {
+                return true;
+            }
+
+            for (var node = previous.Parent; node is not null && !node.Contains(declaration); node = node.Parent)
+            {
+                if (node is IncompleteMemberSyntax)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static void Apply(SyntaxEditor editor, List<TypeDeclarationSyntax> targets)

@@ -97,9 +97,6 @@ namespace EcrGen.SourceGenerators.Analyzers
 
                     break;
                 case RuleIds.R3:
-                    properties[D.SuggestedOptionKey] = "RemovalPolicy";
-                    properties[D.SuggestedValueKey] = "DESTROY";
-                    break;
                 case RuleIds.R4:
                     properties[D.SuggestedOptionKey] = "RemovalPolicy";
                     properties[D.SuggestedValueKey] = "DESTROY";

@@ -22,7 +22,15 @@ namespace EcrGen.SourceGenerators.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class EcrGenAttributeAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly ImmutableArray<DiagnosticDescriptor> Supported = D.All;
+        private static readonly ImmutableArray<DiagnosticDescriptor> Supported = ImmutableArray.Create(
+            D.ClassShape, D.BaseClass, D.MissingEcrRepository, D.ImageName, D.OptionNotInCdk, D.CdkNotReferenced,
+            D.RepositoryNameLength, D.RepositoryNamePattern, D.EmptyOnDeleteNeedsDestroy, D.AutoDeleteImagesNeedsDestroy,
+            D.EncryptionKeyNeedsKms, D.LifecycleRegistryId, D.UnknownTagMutability, D.EmptyOnDeleteAndAutoDelete, D.ExclusionFilters,
+            D.CountOrAge, D.ListsNeedTagged, D.TaggedNeedsList, D.BothLists, D.TooManyWildcards, D.OneAnyRule,
+            D.AnyRuleHighestPriority, D.PrioritizedAnyWithUnprioritized, D.DuplicatePriority, D.AgeWholeDays,
+            D.CountAgeAtLeastOne, D.ImplicitAnyRule, D.PriorityPositive, D.PolicyTooLarge, D.DeployTimeValue,
+            D.DigestWithoutPrefix, D.MalformedDigest, D.InvalidTag, D.TagAndTagOrDigest, D.DeprecatedTag, D.ExecForm, D.TreatedAsTag,
+            D.ScanOnPush, D.MutableTags, D.NoLifecycleRule);
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Supported;
@@ -202,7 +210,7 @@ namespace EcrGen.SourceGenerators.Analyzers
             }
 
             CheckImageNames(type, imageCodes, containerImages, tagParameter is not null, sink, cancellationToken);
-            CheckSecurity(repository, repositorySpec, rules.Count, sink, cancellationToken);
+            CheckSecurity(repository, repositorySpec, rules.Count, sink, context.Compilation, cancellationToken);
         }
 
         // G1, G2: the generator's own target check decides; the analyzer only says where and why.
@@ -329,7 +337,7 @@ namespace EcrGen.SourceGenerators.Analyzers
         }
 
         // S2–S4 on [EcrRepository] (opt-in).
-        private static void CheckSecurity(AttributeData repository, RepositorySpec spec, int ruleCount, DiagnosticSink sink, CancellationToken cancellationToken)
+        private static void CheckSecurity(AttributeData repository, RepositorySpec spec, int ruleCount, DiagnosticSink sink, Compilation compilation, CancellationToken cancellationToken)
         {
             var syntax = Syntax(repository, cancellationToken);
             if (syntax is null)
@@ -337,18 +345,21 @@ namespace EcrGen.SourceGenerators.Analyzers
                 return;
             }
 
+            var tree = syntax.SyntaxTree;
             var whole = syntax.Name.GetLocation();
-            if (!spec.ImageScanOnPush.IsSet || (spec.ImageScanOnPush.IsKnown && !spec.ImageScanOnPush.Value))
+            if (RuleSwitch.IsOn(D.ScanOnPush, compilation, tree, cancellationToken)
+                && (!spec.ImageScanOnPush.IsSet || (spec.ImageScanOnPush.IsKnown && !spec.ImageScanOnPush.Value)))
             {
                 sink.Report(D.ScanOnPush, NamedArgument(syntax, "ImageScanOnPush")?.GetLocation() ?? whole, "ImageScanOnPush");
             }
 
-            if (!spec.ImageTagMutability.IsSet || (spec.ImageTagMutability.IsKnown && spec.ImageTagMutability.Value.Is(CdkMembers.TagMutability.Mutable)))
+            if (RuleSwitch.IsOn(D.MutableTags, compilation, tree, cancellationToken)
+                && (!spec.ImageTagMutability.IsSet || (spec.ImageTagMutability.IsKnown && spec.ImageTagMutability.Value.Is(CdkMembers.TagMutability.Mutable))))
             {
                 sink.Report(D.MutableTags, NamedArgument(syntax, "ImageTagMutability")?.GetLocation() ?? whole, "ImageTagMutability");
             }
 
-            if (ruleCount == 0)
+            if (ruleCount == 0 && RuleSwitch.IsOn(D.NoLifecycleRule, compilation, tree, cancellationToken))
             {
                 sink.Report(D.NoLifecycleRule, whole, "LifecycleRules");
             }

@@ -45,53 +45,36 @@ namespace EcrGen.SourceGenerators.Analyzers
         }
 
         public static Setting<string> String(IOperation? value)
-        {
-            if (value is null)
-            {
-                return Setting<string>.NotSet;
-            }
-
-            var constant = ConstantOf(value);
-            if (!constant.HasValue)
-            {
-                return Setting<string>.Unknown;
-            }
-
-            return constant.Value is string text ? Setting.Of(text) : constant.Value is null ? Setting<string>.NotSet : Setting<string>.Unknown;
-        }
+            => Constant(value, static (object constant, out string text) => (text = (constant as string)!) is not null);
 
         public static Setting<bool> Bool(IOperation? value)
-        {
-            if (value is null)
-            {
-                return Setting<bool>.NotSet;
-            }
-
-            var constant = ConstantOf(value);
-            if (!constant.HasValue)
-            {
-                return Setting<bool>.Unknown;
-            }
-
-            return constant.Value is bool flag ? Setting.Of(flag) : constant.Value is null ? Setting<bool>.NotSet : Setting<bool>.Unknown;
-        }
+            => Constant(value, static (object constant, out bool flag) => (flag = constant is true) || constant is false);
 
         public static Setting<double> Number(IOperation? value)
+            => Constant(value, static (object constant, out double number) => TryToDouble(constant, out number));
+
+        private delegate bool TryConvert<T>(object constant, out T value);
+
+        /// <summary>Not written, a known constant converted to <typeparamref name="T"/>, or unknown (no constant, or another type).</summary>
+        private static Setting<T> Constant<T>(IOperation? value, TryConvert<T> convert)
         {
             if (value is null)
             {
-                return Setting<double>.NotSet;
+                return Setting<T>.NotSet;
             }
 
             var constant = ConstantOf(value);
             if (!constant.HasValue)
             {
-                return Setting<double>.Unknown;
+                return Setting<T>.Unknown;
             }
 
-            return TryToDouble(constant.Value, out var number) ? Setting.Of(number)
-                : constant.Value is null ? Setting<double>.NotSet
-                : Setting<double>.Unknown;
+            if (constant.Value is null)
+            {
+                return Setting<T>.NotSet;
+            }
+
+            return convert(constant.Value, out var converted) ? Setting.Of(converted) : Setting<T>.Unknown;
         }
 
         /// <summary>An enum option: the member of the user's CDK enum, or a number that names none (<c>(TagStatus)7</c>).</summary>

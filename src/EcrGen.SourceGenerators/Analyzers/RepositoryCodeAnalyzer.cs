@@ -133,7 +133,18 @@ namespace EcrGen.SourceGenerators.Analyzers
 
                 var index = BlockIndex.Build(context.OperationBlocks);
                 var sink = new DiagnosticSink(context.ReportDiagnostic, D.SourceCode);
-                new Analysis(_cdk, index, sink, context.CancellationToken).Run(_repositoryProps, _rules, _repositories, _addCalls, _policyCalls);
+                var analysis = new Analysis(_cdk, index, sink, context.CancellationToken);
+                if (_repositories is not null || _policyCalls is not null)
+                {
+                    // The security pack is opt-in: its checks run only where one of its rules is on.
+                    var tree = context.OperationBlocks[0].Syntax.SyntaxTree;
+                    analysis.OpenPolicyOn = RuleSwitch.IsOn(D.OpenPolicy, context.Compilation, tree, context.CancellationToken);
+                    analysis.ScanOnPushOn = RuleSwitch.IsOn(D.ScanOnPush, context.Compilation, tree, context.CancellationToken);
+                    analysis.MutableTagsOn = RuleSwitch.IsOn(D.MutableTags, context.Compilation, tree, context.CancellationToken);
+                    analysis.NoLifecycleRuleOn = RuleSwitch.IsOn(D.NoLifecycleRule, context.Compilation, tree, context.CancellationToken);
+                }
+
+                analysis.Run(_repositoryProps, _rules, _repositories, _addCalls, _policyCalls);
             }
         }
 
@@ -151,6 +162,14 @@ namespace EcrGen.SourceGenerators.Analyzers
             private readonly HashSet<IObjectCreationOperation> _checkedRules = new HashSet<IObjectCreationOperation>();
             private readonly HashSet<IObjectCreationOperation> _consumedProps = new HashSet<IObjectCreationOperation>();
             private readonly HashSet<object> _reassignedKeys = new HashSet<object>(SymbolKey.Comparer);
+
+            public bool OpenPolicyOn { get; set; }
+
+            public bool ScanOnPushOn { get; set; }
+
+            public bool MutableTagsOn { get; set; }
+
+            public bool NoLifecycleRuleOn { get; set; }
 
             public Analysis(CdkSymbols cdk, BlockIndex index, DiagnosticSink sink, System.Threading.CancellationToken cancellationToken)
             {
@@ -233,7 +252,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                     }
                 }
 
-                if (repositories is not null)
+                if (repositories is not null && (ScanOnPushOn || MutableTagsOn || NoLifecycleRuleOn))
                 {
                     foreach (var repository in repositories)
                     {
@@ -241,7 +260,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                     }
                 }
 
-                if (policyCalls is not null)
+                if (policyCalls is not null && OpenPolicyOn)
                 {
                     foreach (var call in policyCalls)
                     {
@@ -439,18 +458,18 @@ namespace EcrGen.SourceGenerators.Analyzers
                 var whole = WrittenObject.CreationLocation(creation.Syntax);
                 var props = group.Props;
                 var scan = props?.Get("ImageScanOnPush", OperationValues.Bool) ?? default;
-                if (!scan.IsSet || (scan.IsKnown && !scan.Value))
+                if (ScanOnPushOn && (!scan.IsSet || (scan.IsKnown && !scan.Value)))
                 {
                     _sink.Report(D.ScanOnPush, scan.IsSet ? props!.LocationOf("ImageScanOnPush") : props?.Location ?? whole, "ImageScanOnPush");
                 }
 
                 var mutability = props?.Get("ImageTagMutability", OperationValues.Enum) ?? default;
-                if (!mutability.IsSet || (mutability.IsKnown && mutability.Value.Is("MUTABLE")))
+                if (MutableTagsOn && (!mutability.IsSet || (mutability.IsKnown && mutability.Value.Is("MUTABLE"))))
                 {
                     _sink.Report(D.MutableTags, mutability.IsSet ? props!.LocationOf("ImageTagMutability") : props?.Location ?? whole, "ImageTagMutability");
                 }
 
-                if (group.Entries.Count == 0 && isLocalOrUnstored && !Escapes(key, creation))
+                if (NoLifecycleRuleOn && group.Entries.Count == 0 && isLocalOrUnstored && !Escapes(key, creation))
                 {
                     _sink.Report(D.NoLifecycleRule, whole, "LifecycleRules");
                 }

@@ -36,8 +36,8 @@ namespace EcrGen.SourceGenerators.Diagnostics
     /// a C# literal), when it is mechanical: the digest with <c>sha256:</c> (I1, I2, I10), the lower-cased repository name (R2),
     /// the enum member to write (<c>"DESTROY"</c> for R3/R4, <c>"TAGGED"</c> for L2, <c>"FROM_IMAGE"</c> for I12).</description></item>
     /// <item><term><see cref="SuggestedOptionKey"/> ("SuggestedOption")</term><description>the option the fix writes or renames to:
-    /// <c>"TagOrDigest"</c> (I6, rename <c>Tag</c>), <c>"RemovalPolicy"</c> (R3, R4), <c>"TagStatus"</c> (L2), <c>"EmptyOnDelete"</c>
-    /// (R4), <c>"Handler"</c>/<c>"Runtime"</c> (I12).</description></item>
+    /// <c>"TagOrDigest"</c> (I6, rename <c>Tag</c>), <c>"RemovalPolicy"</c> (R3, R4), <c>"TagStatus"</c> (L2),
+    /// <c>"Handler"</c>/<c>"Runtime"</c> (I12).</description></item>
     /// <item><term><see cref="RemoveOptionKey"/> ("RemoveOption")</term><description>the conflicting option a fix may delete
     /// (I5: <c>"Tag"</c>; L4: <c>"TagPatternList"</c>; R8: <c>"AutoDeleteImages"</c>).</description></item>
     /// <item><term><see cref="ReasonKey"/> ("Reason")</term><description>G1: <see cref="ReasonNotPartial"/>,

@@ -35,10 +35,10 @@ namespace EcrGen.SourceGenerators.Generation
 
             foreach (var containing in location.ContainingTypes)
             {
-                writer.Line("partial " + containing.Keyword + " " + containing.Name).Open();
+                writer.Line("partial " + containing.Keyword + " " + Identifier(containing.Name)).Open();
             }
 
-            writer.Line("partial class " + location.ClassName + " : " + Ecr + "Repository").Open();
+            writer.Line("partial class " + Identifier(location.ClassName) + " : " + Ecr + "Repository").Open();
             EmitConstructor(writer, model, cdk);
             EmitTagParameterImage(writer, model, cdk);
             EmitImageCodes(writer, model, cdk);
@@ -60,7 +60,7 @@ namespace EcrGen.SourceGenerators.Generation
 
         private static void EmitConstructor(CodeWriter writer, RepositoryClassModel model, CdkCapabilities cdk)
         {
-            var className = model.Location.ClassName;
+            var className = Identifier(model.Location.ClassName);
             writer.Line("/// <summary>");
             writer.Line("/// Defines the ECR repository configured by this class's <c>[EcrRepository]</c> attribute, then adds its");
             writer.Line("/// <c>[LifecycleRule]</c>s in declaration order, as <c>new Repository(scope, id, props)</c> followed by");
@@ -93,7 +93,8 @@ namespace EcrGen.SourceGenerators.Generation
 
             writer.Line(GeneratedCode);
             writer.Line("private static " + RepositoryProps + " CreateRepositoryProps(" + Construct + " scope, string id)").Open();
-            writer.Line("var props = new " + RepositoryProps).Open();
+            // Not `var`: a user type named `var` in scope would turn it into that type (CS0029).
+            writer.Line(RepositoryProps + " props = new " + RepositoryProps).Open();
             EmitRepositoryOptions(writer, model, cdk);
             writer.Close(";");
             writer.Line("OnConfiguringProps(scope, id, props);");
@@ -173,7 +174,7 @@ namespace EcrGen.SourceGenerators.Generation
                 return;
             }
 
-            foreach (var code in UniqueValidNames(model.ImageCodes, c => c.Name))
+            foreach (var code in UniqueValidNames(model, model.ImageCodes, c => c.Name, "Code", "CodeProps"))
             {
                 var image = code.Image;
                 var type = EcrGenNames.EcrImageCodeProps;
@@ -214,7 +215,7 @@ namespace EcrGen.SourceGenerators.Generation
                 return;
             }
 
-            foreach (var image in UniqueValidNames(model.ContainerImages, i => i.Name))
+            foreach (var image in UniqueValidNames(model, model.ContainerImages, i => i.Name, "Image"))
             {
                 var tag = image.TagOrDigest.IsKnown ? ", " + CSharpLiteral.String(image.TagOrDigest.Value) : string.Empty;
                 writer.Line();
@@ -228,21 +229,52 @@ namespace EcrGen.SourceGenerators.Generation
 
         /// <summary>
         /// Image helpers whose names are valid identifiers, first of each name only: a bad or repeated name is reported by the
-        /// analyzers (ECR0004) and must not turn into uncompilable members here.
+        /// analyzers (ECR0004) and must not turn into uncompilable members here. Names are compared as C# compares
+        /// identifiers (formatting characters such as U+200B ignored), and a name whose member would be the class's own name
+        /// (CS0542) or the <c>TagParameterImage</c> property (CS0102) is left out too.
         /// </summary>
-        private static IEnumerable<T> UniqueValidNames<T>(EquatableArray<T> items, System.Func<T, string> nameOf)
+        private static IEnumerable<T> UniqueValidNames<T>(RepositoryClassModel model, EquatableArray<T> items, System.Func<T, string> nameOf, params string[] suffixes)
             where T : System.IEquatable<T>
         {
+            var taken = new HashSet<string>(System.StringComparer.Ordinal) { IdentifierKey(model.Location.ClassName) };
+            if (model.HasTagParameterImage)
+            {
+                taken.Add("TagParameterImage");
+            }
+
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var item in items)
             {
                 var name = nameOf(item);
-                if (IsValidMemberPrefix(name) && seen.Add(name))
+                if (IsValidMemberPrefix(name)
+                    && seen.Add(IdentifierKey(name))
+                    && !System.Linq.Enumerable.Any(suffixes, suffix => taken.Contains(IdentifierKey(name + suffix))))
                 {
                     yield return item;
                 }
             }
         }
+
+        /// <summary>An identifier as C# compares it: without formatting characters (Unicode category Cf).</summary>
+        private static string IdentifierKey(string name)
+        {
+            var builder = new System.Text.StringBuilder(name.Length);
+            foreach (var c in name)
+            {
+                if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+                {
+                    builder.Append(c);
+                }
+            }
+
+            return builder.ToString();
+        }
+
+        /// <summary><paramref name="name"/> as an identifier token: <c>@</c>-escaped when it is a keyword (<c>@class</c>, <c>@record</c>).</summary>
+        private static string Identifier(string name)
+            => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
+                ? "@" + name
+                : name;
 
         /// <summary>Whether <paramref name="name"/> is an identifier that stays one with a suffix (not a keyword, no <c>@</c>).</summary>
         internal static bool IsValidMemberPrefix(string name)

@@ -21,7 +21,9 @@ namespace EcrGen.SourceGenerators.Model
         /// </summary>
         public static RepositoryClassModel? ReadForGeneration(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
-            if (context.TargetSymbol is not INamedTypeSymbol type || CheckTarget(type, cancellationToken) != TargetProblem.None)
+            if (context.TargetSymbol is not INamedTypeSymbol type
+                || CheckTarget(type, cancellationToken) != TargetProblem.None
+                || !CanDeclareGeneratedPart(type, cancellationToken))
             {
                 return null;
             }
@@ -35,6 +37,54 @@ namespace EcrGen.SourceGenerators.Model
             }
 
             return Read(type, cancellationToken);
+        }
+
+        /// <summary>
+        /// Whether a second partial declaration of <paramref name="type"/>, with the generated members, can compile at all:
+        /// not while a name is still being typed (<c>partial class : X</c>, <c>namespace App.</c>, which would emit
+        /// <c>partial class  :</c>), not for a file-local class (its parts must share one file), not for a class with a primary
+        /// constructor (the generated constructor would have to call it: CS8862), and not when the class is named like a member
+        /// the generator must add (CS0542). The compiler or the analyzers report these; the generator adds nothing that cannot
+        /// compile.
+        /// </summary>
+        private static bool CanDeclareGeneratedPart(INamedTypeSymbol type, CancellationToken cancellationToken)
+        {
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                if (!SyntaxFacts.IsValidIdentifier(current.Name) || current.IsFileLocal)
+                {
+                    return false;
+                }
+            }
+
+            for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                if (!SyntaxFacts.IsValidIdentifier(ns.Name))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax { ParameterList: not null })
+                {
+                    return false;
+                }
+            }
+
+            switch (type.Name)
+            {
+                case "CreateRepositoryProps":
+                case "OnConfiguringProps":
+                    return false;
+                case "TagParameterImage":
+                case "TagParameterOverrides":
+                case "_ecrGenTagParameterImage":
+                    return FirstApplication(type, EcrGenNames.TagParameterImageAttribute) is null;
+                default:
+                    return true;
+            }
         }
 
         /// <summary>Reads every EcrGen attribute of <paramref name="type"/>.</summary>

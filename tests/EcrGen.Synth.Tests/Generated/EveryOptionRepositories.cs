@@ -25,9 +25,9 @@ namespace EcrGen.Synth.Tests.Generated
     [EcrImageCode("Api", TagOrDigest = "v1.2.3", Cmd = new[] { "api.handler", "--verbose" }, Entrypoint = new[] { "/lambda-entrypoint.sh" }, WorkingDirectory = "/var/task/api")]
     [EcrImageCode("Pinned", TagOrDigest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")]
     [EcrImageCode("Latest")]
-#pragma warning disable CS0618 // Tag is deprecated in the CDK; it is still an option users may write.
+#pragma warning disable CS0618, ECR3006 // Tag is deprecated in the CDK (ECR3006 says so); it is still an option users may write.
     [EcrImageCode("Legacy", Tag = "legacy")]
-#pragma warning restore CS0618
+#pragma warning restore CS0618, ECR3006
     [ContainerImage("Web", TagOrDigest = "v1")]
     [ContainerImage("Sidecar", TagOrDigest = "sha256:fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210")]
     [ContainerImage("Default")]

@@ -100,12 +100,12 @@ namespace EcrGen.Synth.Tests.HandWritten
             {
                 Code = DockerImageCode.FromEcr(repository, new EcrImageCodeProps()),
             });
-#pragma warning disable CS0618 // EcrImageCodeProps.Tag is deprecated; the twin writes what the attribute's Tag means.
+#pragma warning disable CS0618, ECR3006 // EcrImageCodeProps.Tag is deprecated (ECR3006); the twin writes what the attribute's Tag means.
             new DockerImageFunction(this, "LegacyFunction", new DockerImageFunctionProps
             {
                 Code = DockerImageCode.FromEcr(repository, new EcrImageCodeProps { Tag = "legacy" }),
             });
-#pragma warning restore CS0618
+#pragma warning restore CS0618, ECR3006
 
             var tagParameterImage = new TagParameterContainerImage(repository);
             var task = new FargateTaskDefinition(this, "Task");
