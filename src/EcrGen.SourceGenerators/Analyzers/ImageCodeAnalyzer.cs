@@ -37,13 +37,14 @@ namespace EcrGen.SourceGenerators.Analyzers
                     return;
                 }
 
-                start.RegisterOperationBlockStartAction(blockStart =>
+                // Only types that can hold an object creation or a call get operation-block actions: see CodeCandidates.
+                CodeCandidates.RegisterForTypesWithCode(start, symbolStart => symbolStart.RegisterOperationBlockStartAction(blockStart =>
                 {
                     var block = new Block(cdk);
                     blockStart.RegisterOperationAction(block.OnObjectCreation, OperationKind.ObjectCreation);
                     blockStart.RegisterOperationAction(block.OnInvocation, OperationKind.Invocation);
                     blockStart.RegisterOperationBlockEndAction(block.OnEnd);
-                });
+                }));
             });
         }
 
