@@ -414,17 +414,7 @@ namespace EcrGen.SourceGenerators.Model
                 return Setting<CdkEnumValue>.Unknown;
             }
 
-            var raw = System.Convert.ToInt64(value.Value, System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var member in enumType.GetMembers())
-            {
-                if (member is IFieldSymbol { HasConstantValue: true } field
-                    && System.Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) == raw)
-                {
-                    return Setting.Of(new CdkEnumValue(field.Name, raw));
-                }
-            }
-
-            return Setting.Of(new CdkEnumValue(null, raw));
+            return CdkEnumValues.TryToLong(value.Value, out var raw) ? Setting.Of(CdkEnumValues.Of(enumType, raw)) : Setting<CdkEnumValue>.Unknown;
         }
 
         private static Setting<EncryptionKind> ReadEncryption(TypedConstant value)
