@@ -473,7 +473,9 @@ namespace EcrGen.Reliability.Tests.Harness
             var (fixedOutput, _) = Generate(compilation, outcome.Failures, label + ": after the fix, ", cancellationToken);
             var before = Counts(errorsBefore);
             var after = fixedOutput.GetDiagnostics(cancellationToken)
-                .Where(d => d.Severity == DiagnosticSeverity.Error && !WasMaskedInAttribute(d, caseTree, original, errorsBefore))
+                .Where(d => d.Severity == DiagnosticSeverity.Error
+                    && !WasMaskedInAttribute(d, caseTree, original, errorsBefore)
+                    && !WasMaskedInStatement(d, caseTree, original, errorsBefore))
                 .ToList();
             var added = Counts(after).Where(e => e.Value > before.GetValueOrDefault(e.Key)).Select(e => e.Key).ToList();
             if (added.Count > 0)
@@ -501,6 +503,27 @@ namespace EcrGen.Reliability.Tests.Harness
             var attribute = original.GetRoot().FindToken(originalPosition).Parent?.FirstAncestorOrSelf<AttributeSyntax>();
             return attribute is not null
                 && errorsBefore.Any(e => e.Location.SourceTree == original && attribute.Span.IntersectsWith(e.Location.SourceSpan));
+        }
+
+        /// <summary>
+        /// Whether an error after a fix was hidden behind another error of the same statement: a fix that makes a class
+        /// partial turns generation on, so <c>new Repo(this, "Id")</c> binds to the generated constructor and the compiler
+        /// checks the arguments it skipped while the constructor was missing (CS1729 before, CS1503 after). Such an error sits
+        /// in a statement that already had an error before the fix.
+        /// </summary>
+        private static bool WasMaskedInStatement(Diagnostic error, SyntaxTree fixedTree, SyntaxTree original, List<Diagnostic> errorsBefore)
+        {
+            if (error.Location.SourceTree != fixedTree
+                || fixedTree.GetRoot().FindToken(error.Location.SourceSpan.Start).Parent?.FirstAncestorOrSelf<StatementSyntax>() is not { } statement)
+            {
+                return false;
+            }
+
+            var originalPosition = MapToOriginal(fixedTree.GetText().ToString(), original.GetText().ToString(), statement.SpanStart);
+            var before = original.GetRoot().FindToken(originalPosition).Parent?.FirstAncestorOrSelf<StatementSyntax>();
+            return before is not null
+                && before.Kind() == statement.Kind()
+                && errorsBefore.Any(e => e.Location.SourceTree == original && before.Span.IntersectsWith(e.Location.SourceSpan));
         }
 
         /// <summary>
