@@ -85,6 +85,12 @@ namespace EcrGen.CodeFixes
 
             var edited = editor.GetChangedDocument();
             var simplified = await Simplifier.ReduceAsync(edited, Simplifier.Annotation, null, cancellationToken).ConfigureAwait(false);
+            if (await HasHalfTypedUsingAsync(edited, cancellationToken).ConfigureAwait(false))
+            {
+                // An import added to a half-typed using section ("using ]Constructs;") lands inside it: keep the names qualified.
+                return await WithoutImportAnnotationsAsync(simplified, cancellationToken).ConfigureAwait(false);
+            }
+
             var imported = await ImportAdder.AddImportsAsync(edited, Simplifier.AddImportsAnnotation, null, cancellationToken).ConfigureAwait(false);
             if ((await imported.GetTextAsync(cancellationToken).ConfigureAwait(false)).ContentEquals(await edited.GetTextAsync(cancellationToken).ConfigureAwait(false)))
             {
@@ -97,6 +103,12 @@ namespace EcrGen.CodeFixes
             var chosen = await AddsErrorsAsync(imported, simplified, cancellationToken).ConfigureAwait(false) ? simplified : imported;
             return await WithoutImportAnnotationsAsync(chosen, cancellationToken).ConfigureAwait(false);
         }
+
+        private static async Task<bool> HasHalfTypedUsingAsync(Document document, CancellationToken cancellationToken)
+            => await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is { } root
+                && root.DescendantNodes(static node => node is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax)
+                    .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.UsingDirectiveSyntax>()
+                    .Any(static directive => directive.ContainsDiagnostics);
 
         // The decision about imports is made: the code action's own clean-up must not add them again.
         private static async Task<Document> WithoutImportAnnotationsAsync(Document document, CancellationToken cancellationToken)
@@ -166,10 +178,27 @@ namespace EcrGen.CodeFixes
                     _site = Diagnostic.Location.IsInSource && Diagnostic.Location.SourceTree == Root.SyntaxTree
                         ? OptionSite.Find(Root, Diagnostic.Location.SourceSpan)
                         : null;
+                    if (_site is not null && IsHalfTyped(_site))
+                    {
+                        _site = null;
+                    }
                 }
 
                 return _site;
             }
+        }
+
+        // An unterminated string or an unclosed argument list or initializer: an edit there parses differently once made (a
+        // named argument appended after an unterminated string becomes part of it), so fixes wait until the place parses.
+        private static bool IsHalfTyped(OptionSite site)
+        {
+            var container = site.Form switch
+            {
+                OptionForm.AttributeArgument => site.Node.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.AttributeListSyntax>(),
+                OptionForm.AssignmentStatement => site.Statement,
+                _ => site.Node.Parent,
+            };
+            return (container ?? site.Node).ContainsDiagnostics;
         }
 
         /// <summary>The value of the diagnostic property <paramref name="key"/>, or <c>null</c>.</summary>

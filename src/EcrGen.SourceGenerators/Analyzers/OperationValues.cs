@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using EcrGen.Domain;
 using EcrGen.Domain.Specs;
+using EcrGen.SourceGenerators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -99,12 +100,12 @@ namespace EcrGen.SourceGenerators.Analyzers
                         : current.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
                             && nullable.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Enum } inner ? inner
                         : null;
-                    if (enumType is null || !TryToLong(raw, out var number))
+                    if (enumType is null || !CdkEnumValues.TryToLong(raw, out var number))
                     {
                         return Setting<CdkEnumValue>.Unknown;
                     }
 
-                    return Setting.Of(new CdkEnumValue(MemberNameOf(enumType, number), number));
+                    return Setting.Of(CdkEnumValues.Of(enumType, number));
                 }
 
                 if (current is not IConversionOperation)
@@ -226,19 +227,6 @@ namespace EcrGen.SourceGenerators.Analyzers
             return constant.HasValue && constant.Value is null;
         }
 
-        private static string? MemberNameOf(INamedTypeSymbol enumType, long value)
-        {
-            foreach (var member in enumType.GetMembers())
-            {
-                if (member is IFieldSymbol { HasConstantValue: true } field && TryToLong(field.ConstantValue, out var memberValue) && memberValue == value)
-                {
-                    return field.Name;
-                }
-            }
-
-            return null;
-        }
-
         private static bool TryToDouble(object? value, out double number)
         {
             switch (value)
@@ -254,22 +242,6 @@ namespace EcrGen.SourceGenerators.Analyzers
                 case uint ui: number = ui; return true;
                 case ulong ul: number = ul; return true;
                 case decimal m: number = (double)m; return true;
-                default: number = 0; return false;
-            }
-        }
-
-        private static bool TryToLong(object? value, out long number)
-        {
-            switch (value)
-            {
-                case int i: number = i; return true;
-                case long l: number = l; return true;
-                case short s: number = s; return true;
-                case byte b: number = b; return true;
-                case sbyte sb: number = sb; return true;
-                case ushort us: number = us; return true;
-                case uint ui: number = ui; return true;
-                case ulong ul: number = unchecked((long)ul); return true;
                 default: number = 0; return false;
             }
         }

@@ -256,7 +256,7 @@ namespace EcrGen.SourceGenerators.Generation
         }
 
         /// <summary>An identifier as C# compares it: without formatting characters (Unicode category Cf).</summary>
-        private static string IdentifierKey(string name)
+        internal static string IdentifierKey(string name)
         {
             var builder = new System.Text.StringBuilder(name.Length);
             foreach (var c in name)

@@ -36,7 +36,46 @@ namespace EcrGen.SourceGenerators.Model
                 return null;
             }
 
-            return Read(type, cancellationToken);
+            var model = Read(type, cancellationToken);
+
+            // An image helper whose member the user already declared (their own ApiCode() beside [EcrImageCode("Api")]) is
+            // reported by ECR0004 and must not become a second, conflicting member (CS0111).
+            return model with
+            {
+                ImageCodes = WithoutUserMembers(type, model.ImageCodes, static code => code.Name, "Code", "CodeProps"),
+                ContainerImages = WithoutUserMembers(type, model.ContainerImages, static image => image.Name, "Image"),
+            };
+        }
+
+        private static EquatableArray<T> WithoutUserMembers<T>(INamedTypeSymbol type, EquatableArray<T> items, System.Func<T, string> nameOf, params string[] suffixes)
+            where T : System.IEquatable<T>
+        {
+            List<T>? kept = null;
+            for (var i = 0; i < items.Count; i++)
+            {
+                var declared = false;
+                foreach (var suffix in suffixes)
+                {
+                    // The generator does not see its own output, so every member found here is the user's.
+                    declared |= SyntaxFacts.IsValidIdentifier(nameOf(items[i]) + suffix)
+                        && !type.GetMembers(Generation.RepositorySourceEmitter.IdentifierKey(nameOf(items[i]) + suffix)).IsEmpty;
+                }
+
+                if (declared && kept is null)
+                {
+                    kept = new List<T>();
+                    for (var j = 0; j < i; j++)
+                    {
+                        kept.Add(items[j]);
+                    }
+                }
+                else if (!declared)
+                {
+                    kept?.Add(items[i]);
+                }
+            }
+
+            return kept is null ? items : kept.ToEquatableArray();
         }
 
         /// <summary>
@@ -375,17 +414,7 @@ namespace EcrGen.SourceGenerators.Model
                 return Setting<CdkEnumValue>.Unknown;
             }
 
-            var raw = System.Convert.ToInt64(value.Value, System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var member in enumType.GetMembers())
-            {
-                if (member is IFieldSymbol { HasConstantValue: true } field
-                    && System.Convert.ToInt64(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) == raw)
-                {
-                    return Setting.Of(new CdkEnumValue(field.Name, raw));
-                }
-            }
-
-            return Setting.Of(new CdkEnumValue(null, raw));
+            return CdkEnumValues.TryToLong(value.Value, out var raw) ? Setting.Of(CdkEnumValues.Of(enumType, raw)) : Setting<CdkEnumValue>.Unknown;
         }
 
         private static Setting<EncryptionKind> ReadEncryption(TypedConstant value)

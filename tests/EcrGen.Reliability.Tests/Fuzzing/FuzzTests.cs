@@ -67,12 +67,14 @@ namespace EcrGen.Reliability.Tests.Fuzzing
             var fixedCases = settings.Cases / 2;
             var randomCases = settings.Cases - fixedCases;
             var halfTime = settings.TimeLimit is { } limit ? limit / 2 : (TimeSpan?)null;
-            FuzzLoop.Print(_output, $"{name}: fixed seed {FuzzSettings.Format(settings.FixedSeed)}, random seed {FuzzSettings.Format(settings.RandomSeed)} "
+            FuzzLoop.Announce(_output, _fixture.Diagnostics, $"{name}: fixed seed {FuzzSettings.Format(settings.FixedSeed)}, random seed {FuzzSettings.Format(settings.RandomSeed)} "
                 + $"(replay with ECRGEN_FUZZ_SEED={FuzzSettings.Format(settings.RandomSeed)}), {settings.Cases} cases, {settings.Threads} thread(s)");
             var fixedReport = FuzzLoop.Run(name + " (fixed)", gen, _fixture.Oracle, settings.FixedSeed, fixedCases, settings.Threads, halfTime);
             FuzzLoop.Print(_output, FuzzLoop.Summarize(fixedReport));
+            FuzzLoop.Announce(_output, _fixture.Diagnostics, FuzzLoop.Summarize(fixedReport).Split('\n')[0]);
             var randomReport = FuzzLoop.Run(name + " (random)", gen, _fixture.Oracle, settings.RandomSeed, randomCases, settings.Threads, halfTime);
             FuzzLoop.Print(_output, FuzzLoop.Summarize(randomReport));
+            FuzzLoop.Announce(_output, _fixture.Diagnostics, FuzzLoop.Summarize(randomReport).Split('\n')[0]);
 
             Report(fixedReport, randomReport);
         }
@@ -91,7 +93,15 @@ namespace EcrGen.Reliability.Tests.Fuzzing
         /// <summary>One oracle for the class: the references, the base compilation and the workspace are built once.</summary>
         public sealed class OracleFixture : IDisposable
         {
+            public OracleFixture(Xunit.Abstractions.IMessageSink diagnostics)
+            {
+                Diagnostics = diagnostics;
+            }
+
             public OracleSet Oracle { get; } = new(FuzzSettings.FixesPerCase);
+
+            /// <summary>xunit's diagnostic messages: shown by <c>dotnet test</c> even for passing tests (xunit.runner.json turns them on).</summary>
+            public Xunit.Abstractions.IMessageSink Diagnostics { get; }
 
             public void Dispose() => Oracle.Dispose();
         }

@@ -263,6 +263,17 @@ namespace EcrGen.Reliability.Tests.Harness
             Console.WriteLine(line);
         }
 
+        /// <summary>
+        /// Prints <paramref name="line"/> to the test output and as an xunit diagnostic message, which <c>dotnet test</c> shows
+        /// even for a passing run at its default verbosity (for the seeds, so that any run can be replayed from the CI log).
+        /// </summary>
+        public static void Announce(ITestOutputHelper output, IMessageSink diagnostics, string line)
+        {
+            output.WriteLine(line);
+            Console.WriteLine(line);
+            diagnostics.OnMessage(new Xunit.Sdk.DiagnosticMessage(line));
+        }
+
         private static string Truncate(string text, int max) => text.Length <= max ? text : text.Substring(0, max) + $"... ({text.Length - max} more chars)";
     }
 }

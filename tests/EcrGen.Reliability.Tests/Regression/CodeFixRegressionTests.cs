@@ -66,5 +66,65 @@ namespace EcrGen.Reliability.Tests.Regression
             outcome.AssertPassed();
             Assert.True(outcome.Counters.ContainsKey("code action for ECR0001"), "Make partial was not offered");
         }
+        /// <summary>
+        /// Found by the long fuzz run (seed c427b169f7a52e2f, case 587): "Set RemovalPolicy to DESTROY" appended a named
+        /// argument after an unterminated string, where it became part of the string, and the file parsed worse (CS1003). Fixes
+        /// that edit an option's attribute, initializer, statement or argument list now wait until that place parses.
+        /// </summary>
+        [Fact]
+        public void Fixes_are_not_offered_where_the_attribute_being_edited_is_half_typed()
+        {
+            using var oracle = new PipelineOracle(maxFixesPerCase: 4);
+            oracle.Run("""
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.ECR;
+                using EcrGen;
+                namespace Fuzz.Scoped3;
+                [global::EcrGen.LifecycleRule(MaxImageCount = 16, TagPatternList = new[] { "v*" }, TagStatus = 1)]
+                [TagParameterImage]
+                [global::EcrGen.EcrRepository("{", ImageTagMutability = TagMutability.MUTABLE, EmptyOnDelete = true, LifecycleRegistryId = "unterminated)]
+                public partial class Images0 : Amazon.CDK.Stack { }
+                """).AssertPassed();
+        }
+
+        /// <summary>The same fix once the attribute parses.</summary>
+        [Fact]
+        public void The_same_fix_is_offered_once_the_attribute_parses()
+        {
+            using var oracle = new PipelineOracle(maxFixesPerCase: 4);
+            var outcome = oracle.Run("""
+                using Amazon.CDK.AWS.ECR;
+                using EcrGen;
+                [EcrRepository("app", ImageTagMutability = TagMutability.MUTABLE, EmptyOnDelete = true, LifecycleRegistryId = "123456789012")]
+                public partial class Images0 { }
+                """);
+
+            outcome.AssertPassed();
+            Assert.True(outcome.Counters.ContainsKey("code action for ECR1003"), "Set RemovalPolicy was not offered");
+        }
+        /// <summary>
+        /// Found by the long fuzz run (seed 0ec600020badc0de, case 3504): with a half-typed using (<c>using ]Constructs;</c>),
+        /// the import a fix added landed inside it and the file parsed worse. Fixes now keep their names qualified then.
+        /// </summary>
+        [Fact]
+        public void No_import_is_added_to_a_half_typed_using_section()
+        {
+            using var oracle = new PipelineOracle(maxFixesPerCase: 4);
+            var outcome = oracle.Run("""
+                using Amazon.CDK.AWS.ECR;
+                using ]Constructs;
+
+                public class AppStack : Amazon.CDK.Stack
+                {
+                    public AppStack(Construct scope, string id) : base(scope, id)
+                    {
+                        new Repository(this, "Repo", new RepositoryProps { EmptyOnDelete = true });
+                    }
+                }
+                """);
+
+            outcome.AssertPassed();
+            Assert.True(outcome.Counters.ContainsKey("code action for ECR1003"), "Set RemovalPolicy was not offered");
+        }
     }
 }

@@ -133,6 +133,32 @@ namespace EcrGen.Reliability.Tests.Regression
             Assert.True(outcome.UserCodeCompiles);
         }
 
+        /// <summary>
+        /// Found by the long fuzz run (seeds 0ec600020badc0de case 2258, 1c0eef760cc329f5 cases 1473 and 3136, mutations of an
+        /// analyzer test input): an image helper whose member the user declared themselves (ECR0004) was generated anyway, a
+        /// second <c>WorkerCodeProps()</c> (CS0111 in generated code).
+        /// </summary>
+        [Theory]
+        [InlineData("[EcrImageCode(\"Worker\")]", "public string WorkerCodeProps() => \"mine\";")]
+        [InlineData("[EcrImageCode(\"Worker\")]", "public int WorkerCode;")]
+        [InlineData("[ContainerImage(\"Web\")]", "public object WebImage() => new object();")]
+        [InlineData("[ContainerImage(\"Web\")]", "public class WebImage { }")]
+        public void Image_helpers_the_user_already_declared_are_left_out(string attribute, string member)
+        {
+            var outcome = _oracle.Run($$"""
+                using EcrGen;
+                [EcrRepository]
+                {{attribute}}
+                [ContainerImage("Other")]
+                public partial class AppRepository
+                {
+                    {{member}}
+                }
+                """, expectValid: true);
+
+            outcome.AssertPassed();
+        }
+
         /// <summary>The same class names are fine where the generator does not add that member.</summary>
         [Fact]
         public void A_class_named_TagParameterImage_without_the_attribute_is_generated()
