@@ -18,6 +18,19 @@ namespace EcrGen.SourceGenerators.Analyzers
     internal static class CodeCandidates
     {
         /// <summary>
+        /// The shape both code analyzers share: in types that may hold code, one <see cref="ICodeBlockAnalysis"/> per operation
+        /// block collects its object creations and calls and analyses them when the block ends.
+        /// </summary>
+        public static void RegisterCodeBlocks(CompilationStartAnalysisContext start, Func<ICodeBlockAnalysis> createBlock)
+            => RegisterForTypesWithCode(start, symbolStart => symbolStart.RegisterOperationBlockStartAction(blockStart =>
+            {
+                var block = createBlock();
+                blockStart.RegisterOperationAction(block.OnObjectCreation, OperationKind.ObjectCreation);
+                blockStart.RegisterOperationAction(block.OnInvocation, OperationKind.Invocation);
+                blockStart.RegisterOperationBlockEndAction(block.OnEnd);
+            }));
+
+        /// <summary>
         /// Registers <paramref name="register"/> for every named type that may hold an object creation or a call in its own
         /// members, initializers, base-constructor arguments or attribute-free code; the types that cannot get nothing.
         /// </summary>
@@ -108,5 +121,18 @@ namespace EcrGen.SourceGenerators.Analyzers
 
             return false;
         }
+    }
+
+    /// <summary>The per-block state of a code analyzer: what one operation block holds, analysed at its end.</summary>
+    internal interface ICodeBlockAnalysis
+    {
+        /// <summary>An object creation in the block.</summary>
+        void OnObjectCreation(OperationAnalysisContext context);
+
+        /// <summary>A call in the block.</summary>
+        void OnInvocation(OperationAnalysisContext context);
+
+        /// <summary>The end of the block.</summary>
+        void OnEnd(OperationBlockAnalysisContext context);
     }
 }

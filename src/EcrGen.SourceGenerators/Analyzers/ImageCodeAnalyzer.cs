@@ -38,17 +38,11 @@ namespace EcrGen.SourceGenerators.Analyzers
                 }
 
                 // Only types that can hold an object creation or a call get operation-block actions: see CodeCandidates.
-                CodeCandidates.RegisterForTypesWithCode(start, symbolStart => symbolStart.RegisterOperationBlockStartAction(blockStart =>
-                {
-                    var block = new Block(cdk);
-                    blockStart.RegisterOperationAction(block.OnObjectCreation, OperationKind.ObjectCreation);
-                    blockStart.RegisterOperationAction(block.OnInvocation, OperationKind.Invocation);
-                    blockStart.RegisterOperationBlockEndAction(block.OnEnd);
-                }));
+                CodeCandidates.RegisterCodeBlocks(start, () => new Block(cdk));
             });
         }
 
-        private sealed class Block
+        private sealed class Block : ICodeBlockAnalysis
         {
             private readonly CdkSymbols _cdk;
             private List<IObjectCreationOperation>? _imageProps;

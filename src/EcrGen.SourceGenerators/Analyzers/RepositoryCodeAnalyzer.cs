@@ -43,18 +43,12 @@ namespace EcrGen.SourceGenerators.Analyzers
                 }
 
                 // Only types that can hold an object creation or a call get operation-block actions: see CodeCandidates.
-                CodeCandidates.RegisterForTypesWithCode(start, symbolStart => symbolStart.RegisterOperationBlockStartAction(blockStart =>
-                {
-                    var block = new Block(cdk);
-                    blockStart.RegisterOperationAction(block.OnObjectCreation, OperationKind.ObjectCreation);
-                    blockStart.RegisterOperationAction(block.OnInvocation, OperationKind.Invocation);
-                    blockStart.RegisterOperationBlockEndAction(block.OnEnd);
-                }));
+                CodeCandidates.RegisterCodeBlocks(start, () => new Block(cdk));
             });
         }
 
         /// <summary>What one operation block holds, collected cheaply; analysed at the end of the block, only if it holds CDK code.</summary>
-        private sealed class Block
+        private sealed class Block : ICodeBlockAnalysis
         {
             private static readonly string[] GrantMethods = { "Grant", "GrantPull", "GrantPullPush", "GrantPush", "GrantRead" };
 
