@@ -258,6 +258,20 @@ namespace EcrGen.SourceGenerators.Analyzers
                     reasonKey = D.ReasonStatic;
                     reason = "must not be static";
                     break;
+                case TargetProblem.FileLocal:
+                    reasonKey = D.ReasonFileLocal;
+                    reason = type.IsFileLocal
+                        ? "must not be file-local: its generated part is another file"
+                        : $"is nested in the file-local '{FirstFileLocalContainer(type)}': its generated part is another file";
+                    break;
+                case TargetProblem.PrimaryConstructor:
+                    reasonKey = D.ReasonPrimaryConstructor;
+                    reason = "must not declare a primary constructor: the generated (scope, id) constructor could not call it";
+                    break;
+                case TargetProblem.ReservedName:
+                    reasonKey = D.ReasonReservedName;
+                    reason = $"must not be named '{type.Name}', the name of a member EcrGen generates into it";
+                    break;
                 default:
                     // G2: on the base type as written, else on the class.
                     if (type.IsRecord)
@@ -545,6 +559,19 @@ namespace EcrGen.SourceGenerators.Analyzers
             }
 
             return type.ContainingType?.Name ?? string.Empty;
+        }
+
+        private static string FirstFileLocalContainer(INamedTypeSymbol type)
+        {
+            for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
+            {
+                if (containing.IsFileLocal)
+                {
+                    return containing.Name;
+                }
+            }
+
+            return string.Empty;
         }
 
         private static Location? BaseTypeLocation(INamedTypeSymbol type, CancellationToken cancellationToken)

@@ -42,7 +42,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
     /// (I5: <c>"Tag"</c>; L4: <c>"TagPatternList"</c>; R8: <c>"AutoDeleteImages"</c>).</description></item>
     /// <item><term><see cref="ReasonKey"/> ("Reason")</term><description>G1: <see cref="ReasonNotPartial"/>,
     /// <see cref="ReasonContainingTypeNotPartial"/> (both fixable by adding <c>partial</c>), <see cref="ReasonGeneric"/>,
-    /// <see cref="ReasonStatic"/>.</description></item>
+    /// <see cref="ReasonStatic"/>, <see cref="ReasonFileLocal"/>, <see cref="ReasonPrimaryConstructor"/>, <see cref="ReasonReservedName"/>.</description></item>
     /// </list>
     /// </remarks>
     internal static class DiagnosticDescriptors
@@ -74,6 +74,9 @@ namespace EcrGen.SourceGenerators.Diagnostics
         public const string ReasonContainingTypeNotPartial = "ContainingTypeNotPartial";
         public const string ReasonGeneric = "Generic";
         public const string ReasonStatic = "Static";
+        public const string ReasonFileLocal = "FileLocal";
+        public const string ReasonPrimaryConstructor = "PrimaryConstructor";
+        public const string ReasonReservedName = "ReservedName";
 
         // ---- ids (the code fixes reference these constants) ----
         public const string ClassShapeId = "ECR0001";
@@ -134,7 +137,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
             ClassShapeId, "G1", UsageCategory, DiagnosticSeverity.Error,
             "[EcrRepository] class must be partial, non-generic and non-static",
             "'{0}' {1}; EcrGen generates nothing for it",
-            "The generator adds a constructor and members to the [EcrRepository] class, so the class and every type that contains it must be partial, and the class cannot be generic or static.");
+            "The generator adds a constructor and members to the [EcrRepository] class in a file of its own, so the class and every type that contains it must be partial and not file-local, and the class cannot be generic or static, declare a primary constructor, or be named like a generated member.");
 
         /// <summary>G2: the class may only derive from <c>Amazon.CDK.AWS.ECR.Repository</c> (or nothing).</summary>
         public static readonly DiagnosticDescriptor BaseClass = Create(

@@ -23,7 +23,7 @@ namespace EcrGen.SourceGenerators.Model
         {
             if (context.TargetSymbol is not INamedTypeSymbol type
                 || CheckTarget(type, cancellationToken) != TargetProblem.None
-                || !CanDeclareGeneratedPart(type, cancellationToken))
+                || !CanDeclareGeneratedPart(type))
             {
                 return null;
             }
@@ -79,18 +79,15 @@ namespace EcrGen.SourceGenerators.Model
         }
 
         /// <summary>
-        /// Whether a second partial declaration of <paramref name="type"/>, with the generated members, can compile at all:
-        /// not while a name is still being typed (<c>partial class : X</c>, <c>namespace App.</c>, which would emit
-        /// <c>partial class  :</c>), not for a file-local class (its parts must share one file), not for a class with a primary
-        /// constructor (the generated constructor would have to call it: CS8862), and not when the class is named like a member
-        /// the generator must add (CS0542). The compiler or the analyzers report these; the generator adds nothing that cannot
-        /// compile.
+        /// Whether a second partial declaration of <paramref name="type"/> can be written at all: not while a name is still
+        /// being typed (<c>partial class : X</c>, <c>namespace App.</c>, which would emit <c>partial class  :</c>). The compiler
+        /// reports those; the generator adds nothing that cannot compile.
         /// </summary>
-        private static bool CanDeclareGeneratedPart(INamedTypeSymbol type, CancellationToken cancellationToken)
+        private static bool CanDeclareGeneratedPart(INamedTypeSymbol type)
         {
             for (var current = type; current is not null; current = current.ContainingType)
             {
-                if (!SyntaxFacts.IsValidIdentifier(current.Name) || current.IsFileLocal)
+                if (!SyntaxFacts.IsValidIdentifier(current.Name))
                 {
                     return false;
                 }
@@ -104,27 +101,17 @@ namespace EcrGen.SourceGenerators.Model
                 }
             }
 
-            foreach (var reference in type.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax { ParameterList: not null })
-                {
-                    return false;
-                }
-            }
-
-            switch (type.Name)
-            {
-                case "CreateRepositoryProps":
-                case "OnConfiguringProps":
-                    return false;
-                case "TagParameterImage":
-                case "TagParameterOverrides":
-                case "_ecrGenTagParameterImage":
-                    return FirstApplication(type, EcrGenNames.TagParameterImageAttribute) is null;
-                default:
-                    return true;
-            }
+            return true;
         }
+
+        /// <summary>Whether <paramref name="type"/>'s name is one the generated members need (a member cannot share its class's name: CS0542).</summary>
+        private static bool HasReservedName(INamedTypeSymbol type)
+            => type.Name switch
+            {
+                "CreateRepositoryProps" or "OnConfiguringProps" => true,
+                "TagParameterImage" or "TagParameterOverrides" or "_ecrGenTagParameterImage" => FirstApplication(type, EcrGenNames.TagParameterImageAttribute) is not null,
+                _ => false,
+            };
 
         /// <summary>Reads every EcrGen attribute of <paramref name="type"/>.</summary>
         public static RepositoryClassModel Read(INamedTypeSymbol type, CancellationToken cancellationToken)
@@ -229,7 +216,23 @@ namespace EcrGen.SourceGenerators.Model
                 }
             }
 
-            return TargetProblem.None;
+            for (var current = type; current is not null; current = current.ContainingType)
+            {
+                if (current.IsFileLocal)
+                {
+                    return TargetProblem.FileLocal;
+                }
+            }
+
+            foreach (var reference in type.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax { ParameterList: not null })
+                {
+                    return TargetProblem.PrimaryConstructor;
+                }
+            }
+
+            return HasReservedName(type) ? TargetProblem.ReservedName : TargetProblem.None;
         }
 
         /// <summary>Reads <c>[EcrRepository]</c>: the repository options and the KMS key ARN.</summary>

@@ -20,5 +20,14 @@ namespace EcrGen.SourceGenerators.Model
 
         /// <summary>The class derives from something other than <c>Amazon.CDK.AWS.ECR.Repository</c>, or is a record.</summary>
         ConflictingBase,
+
+        /// <summary>The class, or a containing type, is file-local: its generated part would be another file.</summary>
+        FileLocal,
+
+        /// <summary>The class declares a primary constructor, which the generated <c>(scope, id)</c> constructor cannot call (CS8862).</summary>
+        PrimaryConstructor,
+
+        /// <summary>The class is named like a member the generator adds to it (CS0542).</summary>
+        ReservedName,
     }
 }

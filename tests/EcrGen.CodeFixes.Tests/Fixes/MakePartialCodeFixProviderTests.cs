@@ -96,6 +96,22 @@ namespace EcrGen.CodeFixes.Tests.Fixes
             """);
 
         [Fact]
+        public Task NoFix_ForFileLocalPrimaryConstructorOrReservedName()
+        {
+            var source = TopLevel("""
+                [EcrRepository("team/file")]
+                file partial class {|ECR0001:FileRepository|} { }
+
+                [EcrRepository("team/primary")]
+                public partial class {|ECR0001:PrimaryRepository|}(int size) { public int Size => size; }
+
+                [EcrRepository("team/hook")]
+                public partial class {|ECR0001:OnConfiguringProps|} { }
+                """);
+            return VerifyAsync<EcrGenAttributeAnalyzer, MakePartialCodeFixProvider>(source, source);
+        }
+
+        [Fact]
         public Task NoFix_ForGenericOrStatic()
         {
             var source = TopLevel("""

@@ -47,6 +47,58 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task G1_FileLocalPrimaryConstructorOrReservedName() => Verify("""
+            [EcrRepository("team/file")]
+            file partial class {|ECR0001:FileRepository|} { }
+
+            [EcrRepository("team/primary")]
+            public partial class {|ECR0001:PrimaryRepository|}(int size) { public int Size => size; }
+
+            [EcrRepository("team/props")]
+            public partial class {|ECR0001:CreateRepositoryProps|} { }
+
+            [EcrRepository("team/hook")]
+            public partial class {|ECR0001:OnConfiguringProps|} { }
+
+            [EcrRepository("team/image")]
+            [TagParameterImage]
+            public partial class {|ECR0001:TagParameterImage|} { }
+            """);
+
+        [Fact]
+        public Task G1_Negative_GeneratedMemberNamesAreFreeWithoutTheirAttribute() => Verify("""
+            [EcrRepository("team/image")]
+            public partial class TagParameterImage { } // no [TagParameterImage]: no TagParameterImage member is generated
+
+            [EcrRepository("team/overrides")]
+            public partial class TagParameterOverrides { }
+            """);
+
+        [Fact]
+        public async Task G1_SaysWhyNothingIsGenerated()
+        {
+            var diagnostics = await AnalyzerRunner.RunAsync(new EcrGenAttributeAnalyzer(), TopLevel("""
+                [EcrRepository("team/file")]
+                file partial class FileRepository { }
+
+                [EcrRepository("team/primary")]
+                public partial class PrimaryRepository(int size) { public int Size => size; }
+
+                [EcrRepository("team/hook")]
+                public partial class OnConfiguringProps { }
+                """));
+
+            var byClass = diagnostics.Where(d => d.Id == "ECR0001").ToDictionary(d => d.Location.SourceTree!.GetText().ToString(d.Location.SourceSpan));
+            Assert.Equal(3, byClass.Count);
+            Assert.Equal("FileLocal", byClass["FileRepository"].Properties["Reason"]);
+            Assert.Contains("must not be file-local", byClass["FileRepository"].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal("PrimaryConstructor", byClass["PrimaryRepository"].Properties["Reason"]);
+            Assert.Contains("primary constructor", byClass["PrimaryRepository"].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal("ReservedName", byClass["OnConfiguringProps"].Properties["Reason"]);
+            Assert.Contains("must not be named 'OnConfiguringProps'", byClass["OnConfiguringProps"].GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        [Fact]
         public Task G1_G2_Negative_PartialWithRepositoryBaseOrNone() => Verify("""
             [EcrRepository("team/app")]
             public partial class AppRepository { }
