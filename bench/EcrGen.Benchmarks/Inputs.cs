@@ -268,6 +268,21 @@ namespace EcrGen.Benchmarks
         public static CSharpCompilation EcrGenClasses(int n)
             => Compilation(Parse(Enumerable.Range(0, n).Select(i => ($"Repositories/Service{i}Repository.cs", EcrGenClass(i))).Append((UnrelatedPath, Unrelated()))), TestReferences.All);
 
+        /// <summary>
+        /// The same N EcrGen classes with their three <c>using</c> directives moved into one global-usings file, as an SDK-style
+        /// project with <c>ImplicitUsings</c> or a <c>GlobalUsings.cs</c> has them (benchmark 3's control for Roslyn's per-file
+        /// using lookups).
+        /// </summary>
+        public static CSharpCompilation EcrGenClassesWithGlobalUsings(int n)
+            => Compilation(
+                Parse(Enumerable.Range(0, n).Select(i => ($"Repositories/Service{i}Repository.cs", WithoutUsings(EcrGenClass(i))))
+                    .Append(("GlobalUsings.cs", "global using Amazon.CDK;\nglobal using Amazon.CDK.AWS.ECR;\nglobal using EcrGen;\n"))
+                    .Append((UnrelatedPath, Unrelated()))),
+                TestReferences.All);
+
+        private static string WithoutUsings(string source)
+            => string.Join("\n", source.Split('\n').Where(line => !line.StartsWith("using ", System.StringComparison.Ordinal)));
+
         /// <summary>N CommunityToolkit.Mvvm view models, against .NET 8 + CommunityToolkit.Mvvm.</summary>
         public static CSharpCompilation MvvmClasses(int n)
             => Compilation(Parse(Enumerable.Range(0, n).Select(i => ($"ViewModels/Screen{i}ViewModel.cs", MvvmClass(i)))), TestReferences.Net80.Add(Peers.Mvvm.Library));

@@ -42,6 +42,7 @@ namespace EcrGen.Benchmarks
             => Compilations.GetOrAdd((kind, n), key => key.Item1 switch
             {
                 "EcrGen" => Inputs.EcrGenClasses(key.Item2),
+                "EcrGenGlobalUsings" => Inputs.EcrGenClassesWithGlobalUsings(key.Item2),
                 "Mvvm" => Inputs.MvvmClasses(key.Item2),
                 "Mapperly" => Inputs.MapperlyClasses(key.Item2),
                 _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
@@ -111,10 +112,17 @@ namespace EcrGen.Benchmarks
         /// method body) and emit. Returns the emitted size.
         /// </summary>
         public static long BuildWithEcrGen(IReadOnlyList<(string Path, string Text)> files)
+            => BuildWithEcrGen(files, sdk: null);
+
+        /// <summary>
+        /// <see cref="BuildWithEcrGen(IReadOnlyList{ValueTuple{string, string}})"/> as <c>dotnet build</c> runs it: with the
+        /// .NET SDK's default code analysis (<paramref name="sdk"/>) next to EcrGen's analyzers.
+        /// </summary>
+        public static long BuildWithEcrGen(IReadOnlyList<(string Path, string Text)> files, SdkAnalyzers? sdk)
         {
-            var compilation = Inputs.Compilation(ParseAll(files), TestReferences.All);
+            var compilation = Compilation(files, sdk);
             Driver(EcrGenParts.Generators).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-            var diagnostics = AllDiagnostics(output, EcrGenParts.Analyzers);
+            var diagnostics = AllDiagnostics(output, sdk is null ? EcrGenParts.Analyzers : sdk.Analyzers.AddRange(EcrGenParts.Analyzers));
             return EmitSize(output, diagnostics);
         }
 
@@ -125,10 +133,25 @@ namespace EcrGen.Benchmarks
         /// the compilation, a cost no EcrGen change can touch; this baseline pays it too.
         /// </summary>
         public static long BuildPasted(IReadOnlyList<(string Path, string Text)> files)
+            => BuildPasted(files, sdk: null);
+
+        /// <summary>
+        /// The pasted app as <c>dotnet build</c> builds it without EcrGen: the .NET SDK's default code analysis
+        /// (<paramref name="sdk"/>) is all that runs; without it, only the analyzer that registers nothing.
+        /// </summary>
+        public static long BuildPasted(IReadOnlyList<(string Path, string Text)> files, SdkAnalyzers? sdk)
+        {
+            var compilation = Compilation(files, sdk);
+            var diagnostics = AllDiagnostics(compilation, sdk is null ? NoOpAnalyzer.Only : sdk.Analyzers);
+            return EmitSize(compilation, diagnostics);
+        }
+
+        private static CSharpCompilation Compilation(IReadOnlyList<(string Path, string Text)> files, SdkAnalyzers? sdk)
         {
             var compilation = Inputs.Compilation(ParseAll(files), TestReferences.All);
-            var diagnostics = AllDiagnostics(compilation, NoOpAnalyzer.Only);
-            return EmitSize(compilation, diagnostics);
+            return sdk is null
+                ? compilation
+                : compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(compilation.Options.SpecificDiagnosticOptions.SetItems(sdk.Severities)));
         }
 
         /// <summary>The pasted app with no analyzer at all (parse, compiler diagnostics, emit): reported as the raw reference.</summary>
