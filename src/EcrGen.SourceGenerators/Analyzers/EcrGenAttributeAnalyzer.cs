@@ -316,11 +316,13 @@ namespace EcrGen.SourceGenerators.Analyzers
 
                 var location = ConstructorArgument(syntax)?.GetLocation() ?? syntax.GetLocation();
                 string? problem = null;
-                if (!SyntaxFacts.IsValidIdentifier(name))
+
+                // Names are compared as C# compares identifiers (and as the generator does): formatting characters ignored.
+                if (!Generation.RepositorySourceEmitter.IsValidMemberPrefix(name))
                 {
                     problem = $"Image name '{name}' of [{attributeName}] is not a valid C# identifier; it becomes the prefix of generated members such as '{name}{suffixes[0]}()'";
                 }
-                else if (!seen.Add(name))
+                else if (!seen.Add(Generation.RepositorySourceEmitter.IdentifierKey(name)))
                 {
                     problem = $"Image name '{name}' is used by another [{attributeName}] on '{type.Name}'; the generated members '{name}{suffixes[0]}()' would collide";
                 }
@@ -329,13 +331,20 @@ namespace EcrGen.SourceGenerators.Analyzers
                     foreach (var suffix in suffixes)
                     {
                         var member = name + suffix;
-                        if (hasTagParameterImage && member == "TagParameterImage")
+                        var memberKey = Generation.RepositorySourceEmitter.IdentifierKey(member);
+                        if (hasTagParameterImage && memberKey == "TagParameterImage")
                         {
                             problem = $"Image name '{name}' makes '{member}()', which collides with the 'TagParameterImage' property that [TagParameterImage] generates";
                             break;
                         }
 
-                        if (HasUserMember(type, member, cancellationToken))
+                        if (memberKey == Generation.RepositorySourceEmitter.IdentifierKey(type.Name))
+                        {
+                            problem = $"Image name '{name}' makes '{member}()', the name of the class '{type.Name}' itself (a member cannot share its class's name)";
+                            break;
+                        }
+
+                        if (HasUserMember(type, memberKey, cancellationToken))
                         {
                             problem = $"Image name '{name}' makes '{member}()', which collides with the member '{member}' already declared in '{type.Name}'";
                             break;

@@ -148,6 +148,29 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             }
             """);
 
+        [Fact]
+        public Task G4_NamesComparedAsIdentifiers_AndTheClassNameIsTaken() => Verify("""
+            [EcrRepository("team/web")]
+            [ContainerImage("Web")]
+            [ContainerImage({|ECR0004:"W\u200Beb"|})]
+            [EcrImageCode({|ECR0004:"Web"|})]
+            public partial class WebCode { }
+
+            [EcrRepository("team/api")]
+            [ContainerImage({|ECR0004:"Api"|})]
+            public partial class ApiImage { }
+            """);
+
+        [Fact]
+        public Task G4_Negative_SimilarButDistinctNames() => Verify("""
+            [EcrRepository("team/web")]
+            [ContainerImage("Web")]
+            [ContainerImage("Web2")]
+            [EcrImageCode("Web")]
+            [EcrImageCode("web")]
+            public partial class WebRepository { }
+            """);
+
         // ---------------- G6 ----------------
 
         [Fact]
