@@ -43,6 +43,10 @@ namespace EcrGen.SourceGenerators.Analyzers
             PolicyStatement = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.PolicyStatement");
             PolicyStatementProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.PolicyStatementProps");
             Effect = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.Effect");
+            PolicyDocument = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.PolicyDocument");
+            PolicyDocumentProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.PolicyDocumentProps");
+            CfnRegistryPolicyProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.CfnRegistryPolicyProps");
+            CfnRepositoryProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.CfnRepositoryProps");
             CdkAssembly = repository.ContainingAssembly;
         }
 
@@ -110,6 +114,16 @@ namespace EcrGen.SourceGenerators.Analyzers
         public INamedTypeSymbol? PolicyStatement { get; }
 
         public INamedTypeSymbol? PolicyStatementProps { get; }
+
+        public INamedTypeSymbol? PolicyDocument { get; }
+
+        public INamedTypeSymbol? PolicyDocumentProps { get; }
+
+        /// <summary>The L1 registry policy's props: its <c>PolicyText</c> (S1).</summary>
+        public INamedTypeSymbol? CfnRegistryPolicyProps { get; }
+
+        /// <summary>The L1 repository's props: its <c>RepositoryPolicyText</c> (S1).</summary>
+        public INamedTypeSymbol? CfnRepositoryProps { get; }
 
         public INamedTypeSymbol? Effect { get; }
 

@@ -58,6 +58,7 @@ namespace EcrGen.SourceGenerators.Analyzers
             private List<IOperation>? _repositories;
             private List<IInvocationOperation>? _addCalls;
             private List<IInvocationOperation>? _policyCalls;
+            private List<IObjectCreationOperation>? _policyTexts;
 
             public Block(CdkSymbols cdk)
             {
@@ -84,6 +85,10 @@ namespace EcrGen.SourceGenerators.Analyzers
                 else if (CdkSymbols.DerivesFrom(type, _cdk.Repository))
                 {
                     (_repositories ??= new List<IOperation>()).Add(creation);
+                }
+                else if (CdkSymbols.Is(type, _cdk.CfnRegistryPolicyProps) || CdkSymbols.Is(type, _cdk.CfnRepositoryProps))
+                {
+                    (_policyTexts ??= new List<IObjectCreationOperation>()).Add(creation);
                 }
             }
 
@@ -120,7 +125,7 @@ namespace EcrGen.SourceGenerators.Analyzers
 
             public void OnEnd(OperationBlockAnalysisContext context)
             {
-                if (_repositoryProps is null && _rules is null && _repositories is null && _addCalls is null && _policyCalls is null)
+                if (_repositoryProps is null && _rules is null && _repositories is null && _addCalls is null && _policyCalls is null && _policyTexts is null)
                 {
                     return;
                 }
@@ -128,7 +133,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 var index = BlockIndex.Build(context.OperationBlocks);
                 var sink = new DiagnosticSink(context.ReportDiagnostic, D.SourceCode);
                 var analysis = new Analysis(_cdk, index, sink, context.CancellationToken);
-                if (_repositories is not null || _policyCalls is not null)
+                if (_repositories is not null || _policyCalls is not null || _policyTexts is not null)
                 {
                     // The security pack is opt-in: its checks run only where one of its rules is on.
                     var tree = context.OperationBlocks[0].Syntax.SyntaxTree;
@@ -138,7 +143,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                     analysis.NoLifecycleRuleOn = RuleSwitch.IsOn(D.NoLifecycleRule, context.Compilation, tree, context.CancellationToken);
                 }
 
-                analysis.Run(_repositoryProps, _rules, _repositories, _addCalls, _policyCalls);
+                analysis.Run(_repositoryProps, _rules, _repositories, _addCalls, _policyCalls, _policyTexts);
             }
         }
 
@@ -178,7 +183,8 @@ namespace EcrGen.SourceGenerators.Analyzers
                 List<IObjectCreationOperation>? rules,
                 List<IOperation>? repositories,
                 List<IInvocationOperation>? addCalls,
-                List<IInvocationOperation>? policyCalls)
+                List<IInvocationOperation>? policyCalls,
+                List<IObjectCreationOperation>? policyTexts)
             {
                 // R1–R9 on every props object, wherever it is used.
                 if (repositoryProps is not null)
@@ -259,6 +265,14 @@ namespace EcrGen.SourceGenerators.Analyzers
                     foreach (var call in policyCalls)
                     {
                         CheckOpenPolicy(call);
+                    }
+                }
+
+                if (policyTexts is not null && OpenPolicyOn)
+                {
+                    foreach (var props in policyTexts)
+                    {
+                        CheckPolicyText(props);
                     }
                 }
             }
@@ -531,8 +545,41 @@ namespace EcrGen.SourceGenerators.Analyzers
                     return;
                 }
 
-                var statementValue = OperationValues.Argument(call.Arguments, 0);
-                if (statementValue is null || _index.Resolve(statementValue) is not IObjectCreationOperation statement
+                if (OperationValues.Argument(call.Arguments, 0) is { } statementValue)
+                {
+                    CheckStatement(statementValue, "AddToResourcePolicy(...)");
+                }
+            }
+
+            // S1 on the L1 constructs: CfnRegistryPolicyProps.PolicyText and CfnRepositoryProps.RepositoryPolicyText written as
+            // a PolicyDocument of PolicyStatements (what cdk-nag resolves and checks). A JSON object built by hand is not read.
+            private void CheckPolicyText(IObjectCreationOperation propsCreation)
+            {
+                var registry = CdkSymbols.Is(propsCreation.Type, _cdk.CfnRegistryPolicyProps);
+                var props = WrittenObject.Read(propsCreation, _index);
+                if (props.ValueOf(registry ? "PolicyText" : "RepositoryPolicyText") is not { } text
+                    || _index.Resolve(text) is not IObjectCreationOperation document
+                    || !CdkSymbols.Is(document.Type, _cdk.PolicyDocument)
+                    || OperationValues.Argument(document.Arguments, 0) is not { } documentPropsValue
+                    || _index.Resolve(documentPropsValue) is not IObjectCreationOperation documentProps
+                    || !CdkSymbols.Is(documentProps.Type, _cdk.PolicyDocumentProps)
+                    || WrittenObject.Read(documentProps, _index).ValueOf("Statements") is not { } statements
+                    || !OperationValues.TryGetElements(statements, out var elements))
+                {
+                    return;
+                }
+
+                var where = registry ? "CfnRegistryPolicy PolicyText" : "CfnRepository RepositoryPolicyText";
+                foreach (var element in elements)
+                {
+                    CheckStatement(element, where);
+                }
+            }
+
+            // One policy statement: an Allow (written or by default) whose principals hold '*'.
+            private void CheckStatement(IOperation statementValue, string where)
+            {
+                if (_index.Resolve(statementValue) is not IObjectCreationOperation statement
                     || !CdkSymbols.Is(statement.Type, _cdk.PolicyStatement))
                 {
                     return;
@@ -567,7 +614,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                         {
                             if (IsAnyPrincipal(_index.Resolve(element)))
                             {
-                                _sink.Report(D.OpenPolicy, element.Syntax.GetLocation(), "Principals", "AddToResourcePolicy(...)");
+                                _sink.Report(D.OpenPolicy, element.Syntax.GetLocation(), "Principals", where);
                             }
                         }
                     }
@@ -583,7 +630,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                     {
                         if (read.Parent is IInvocationOperation { TargetMethod.Name: "AddAnyPrincipal" } addAny && addAny.Instance == read)
                         {
-                            _sink.Report(D.OpenPolicy, addAny.Syntax.GetLocation(), "Principals", "AddToResourcePolicy(...)");
+                            _sink.Report(D.OpenPolicy, addAny.Syntax.GetLocation(), "Principals", where);
                         }
                     }
                 }

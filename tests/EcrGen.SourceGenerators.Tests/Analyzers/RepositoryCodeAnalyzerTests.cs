@@ -408,6 +408,44 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task S1_L1PolicyDocuments() => VerifySecurity("""
+                    new CfnRegistryPolicy(this, "RegistryPolicy", new CfnRegistryPolicyProps
+                    {
+                        PolicyText = new PolicyDocument(new PolicyDocumentProps
+                        {
+                            Statements = new[]
+                            {
+                                new PolicyStatement(new PolicyStatementProps
+                                {
+                                    Actions = new[] { "ecr:ReplicateImage" },
+                                    Principals = new IPrincipal[] { {|ECR4001:new ArnPrincipal("*")|} },
+                                }),
+                            },
+                        }),
+                    });
+                    var open = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" } });
+                    {|ECR4001:open.AddAnyPrincipal()|};
+                    var document = new PolicyDocument(new PolicyDocumentProps { Statements = new[] { open } });
+                    new CfnRepository(this, "L1Repo", new CfnRepositoryProps { RepositoryPolicyText = document });
+            """);
+
+        [Fact]
+        public Task S1_Negative_L1PolicyDocuments() => VerifySecurity("""
+                    new CfnRegistryPolicy(this, "RegistryPolicy", new CfnRegistryPolicyProps
+                    {
+                        PolicyText = new PolicyDocument(new PolicyDocumentProps
+                        {
+                            Statements = new[]
+                            {
+                                new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:ReplicateImage" }, Principals = new[] { new AccountRootPrincipal() } }),
+                                new PolicyStatement(new PolicyStatementProps { Effect = Effect.DENY, Actions = new[] { "ecr:*" }, Principals = new[] { new AnyPrincipal() } }),
+                            },
+                        }),
+                    });
+                    new CfnRepository(this, "L1Repo", new CfnRepositoryProps { RepositoryPolicyText = new Dictionary<string, object> { ["Statement"] = "not read" } });
+            """);
+
+        [Fact]
         public Task S2_S3_S4_BareRepository() => VerifySecurity("""
                     var repo = {|ECR4002:{|ECR4003:{|ECR4004:new Repository|}|}|}(this, "Repo");
                     {|ECR4004:new Repository|}(this, "Other", {|ECR4002:new RepositoryProps|} { {|ECR4003:ImageTagMutability = TagMutability.MUTABLE|} });
