@@ -163,7 +163,9 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                 {
                     var (keyword, name, suffix, valid) = _rng.Pick(_validOnly ? ValidContainers : AllContainers);
                     var containerName = name + index + level;
-                    Line(keyword + " " + containerName + suffix);
+
+                    // One type parameter name per level: a nested generic type reusing its container's T warns (CS0693).
+                    Line(keyword + " " + containerName + suffix.Replace("T", "T" + level));
                     Open();
                     containerValid &= valid;
                     prefix += containerName + ".";
