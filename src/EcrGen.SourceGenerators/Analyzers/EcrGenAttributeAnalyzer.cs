@@ -304,7 +304,8 @@ namespace EcrGen.SourceGenerators.Analyzers
                 return;
             }
 
-            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            // The generator's own verdict on each name (ImageNames), then the members the user declared.
+            var names = new ImageNames(type.Name, hasTagParameterImage, suffixes);
             foreach (var attribute in attributes)
             {
                 var name = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
@@ -315,38 +316,22 @@ namespace EcrGen.SourceGenerators.Analyzers
                 }
 
                 var location = ConstructorArgument(syntax)?.GetLocation() ?? syntax.GetLocation();
-                string? problem = null;
+                string? problem = names.Check(name, out var member) switch
+                {
+                    ImageNameProblem.NotAnIdentifier => $"Image name '{name}' of [{attributeName}] is not a valid C# identifier; it becomes the prefix of generated members such as '{name}{suffixes[0]}()'",
+                    ImageNameProblem.Repeated => $"Image name '{name}' is used by another [{attributeName}] on '{type.Name}'; the generated members '{name}{suffixes[0]}()' would collide",
+                    ImageNameProblem.TagParameterImageMember => $"Image name '{name}' makes '{member}()', which collides with the 'TagParameterImage' property that [TagParameterImage] generates",
+                    ImageNameProblem.ClassName => $"Image name '{name}' makes '{member}()', the name of the class '{type.Name}' itself (a member cannot share its class's name)",
+                    _ => null,
+                };
 
-                // Names are compared as C# compares identifiers (and as the generator does): formatting characters ignored.
-                if (!Generation.RepositorySourceEmitter.IsValidMemberPrefix(name))
-                {
-                    problem = $"Image name '{name}' of [{attributeName}] is not a valid C# identifier; it becomes the prefix of generated members such as '{name}{suffixes[0]}()'";
-                }
-                else if (!seen.Add(Generation.RepositorySourceEmitter.IdentifierKey(name)))
-                {
-                    problem = $"Image name '{name}' is used by another [{attributeName}] on '{type.Name}'; the generated members '{name}{suffixes[0]}()' would collide";
-                }
-                else
+                if (problem is null)
                 {
                     foreach (var suffix in suffixes)
                     {
-                        var member = name + suffix;
-                        var memberKey = Generation.RepositorySourceEmitter.IdentifierKey(member);
-                        if (hasTagParameterImage && memberKey == "TagParameterImage")
+                        if (HasUserMember(type, ImageNames.IdentifierKey(name + suffix), cancellationToken))
                         {
-                            problem = $"Image name '{name}' makes '{member}()', which collides with the 'TagParameterImage' property that [TagParameterImage] generates";
-                            break;
-                        }
-
-                        if (memberKey == Generation.RepositorySourceEmitter.IdentifierKey(type.Name))
-                        {
-                            problem = $"Image name '{name}' makes '{member}()', the name of the class '{type.Name}' itself (a member cannot share its class's name)";
-                            break;
-                        }
-
-                        if (HasUserMember(type, memberKey, cancellationToken))
-                        {
-                            problem = $"Image name '{name}' makes '{member}()', which collides with the member '{member}' already declared in '{type.Name}'";
+                            problem = $"Image name '{name}' makes '{name + suffix}()', which collides with the member '{name + suffix}' already declared in '{type.Name}'";
                             break;
                         }
                     }

@@ -228,46 +228,20 @@ namespace EcrGen.SourceGenerators.Generation
         }
 
         /// <summary>
-        /// Image helpers whose names are valid identifiers, first of each name only: a bad or repeated name is reported by the
-        /// analyzers (ECR0004) and must not turn into uncompilable members here. Names are compared as C# compares
-        /// identifiers (formatting characters such as U+200B ignored), and a name whose member would be the class's own name
-        /// (CS0542) or the <c>TagParameterImage</c> property (CS0102) is left out too.
+        /// Image helpers the generator can emit, first of each name only: a name <see cref="ImageNames"/> refuses is reported by
+        /// the analyzers (ECR0004) and must not turn into uncompilable members here.
         /// </summary>
         private static IEnumerable<T> UniqueValidNames<T>(RepositoryClassModel model, EquatableArray<T> items, System.Func<T, string> nameOf, params string[] suffixes)
             where T : System.IEquatable<T>
         {
-            var taken = new HashSet<string>(System.StringComparer.Ordinal) { IdentifierKey(model.Location.ClassName) };
-            if (model.HasTagParameterImage)
-            {
-                taken.Add("TagParameterImage");
-            }
-
-            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            var names = new ImageNames(model.Location.ClassName, model.HasTagParameterImage, suffixes);
             foreach (var item in items)
             {
-                var name = nameOf(item);
-                if (IsValidMemberPrefix(name)
-                    && seen.Add(IdentifierKey(name))
-                    && !System.Linq.Enumerable.Any(suffixes, suffix => taken.Contains(IdentifierKey(name + suffix))))
+                if (names.Check(nameOf(item), out _) == ImageNameProblem.None)
                 {
                     yield return item;
                 }
             }
-        }
-
-        /// <summary>An identifier as C# compares it: without formatting characters (Unicode category Cf).</summary>
-        internal static string IdentifierKey(string name)
-        {
-            var builder = new System.Text.StringBuilder(name.Length);
-            foreach (var c in name)
-            {
-                if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
-                {
-                    builder.Append(c);
-                }
-            }
-
-            return builder.ToString();
         }
 
         /// <summary><paramref name="name"/> as an identifier token: <c>@</c>-escaped when it is a keyword (<c>@class</c>, <c>@record</c>).</summary>
@@ -275,10 +249,6 @@ namespace EcrGen.SourceGenerators.Generation
             => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
                 ? "@" + name
                 : name;
-
-        /// <summary>Whether <paramref name="name"/> is an identifier that stays one with a suffix (not a keyword, no <c>@</c>).</summary>
-        internal static bool IsValidMemberPrefix(string name)
-            => SyntaxFacts.IsValidIdentifier(name) && name[0] != '@';
 
         private static void Option<T>(CodeWriter writer, CdkCapabilities cdk, string type, string member, Setting<T> setting, System.Func<T, string> format)
         {

@@ -58,7 +58,7 @@ namespace EcrGen.SourceGenerators.Model
                 {
                     // The generator does not see its own output, so every member found here is the user's.
                     declared |= SyntaxFacts.IsValidIdentifier(nameOf(items[i]) + suffix)
-                        && !type.GetMembers(Generation.RepositorySourceEmitter.IdentifierKey(nameOf(items[i]) + suffix)).IsEmpty;
+                        && !type.GetMembers(ImageNames.IdentifierKey(nameOf(items[i]) + suffix)).IsEmpty;
                 }
 
                 if (declared && kept is null)
