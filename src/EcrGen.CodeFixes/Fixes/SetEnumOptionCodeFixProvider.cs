@@ -62,7 +62,7 @@ namespace EcrGen.CodeFixes.Fixes
             }
             else if (OptionEdits.CanAdd(options, anchor))
             {
-                fixes.Add(new Fix(title, key, editor => OptionEdits.Add(editor, options, anchor, option, Values.QualifiedEnumMember(enumType, member)), (OptionEdits.AddTarget(options, anchor), option)));
+                fixes.Add(new Fix(title, key, editor => OptionEdits.Add(editor, options, anchor, option, Values.QualifiedMember(enumType, member)), (OptionEdits.AddTarget(options, anchor), option)));
             }
         }
     }

@@ -40,7 +40,7 @@ namespace EcrGen.CodeFixes.Fixes
                 // Handler = "index.handler" → Handler = Handler.FROM_IMAGE
                 if (context.Options() is { } written && !written.IsWrittenTwice(option))
                 {
-                    var value = Values.QualifiedEnumMember(Lambda + option, FromImage);
+                    var value = Values.QualifiedMember(Lambda + option, FromImage);
                     fixes.Add(new Fix($"Set {option} to {option}.{FromImage}", EquivalenceKeys.SetFromImage, editor => OptionEdits.ReplaceValue(editor, site, value), site.Value));
                 }
 
@@ -82,7 +82,7 @@ namespace EcrGen.CodeFixes.Fixes
                     {
                         foreach (var name in missing)
                         {
-                            OptionEdits.Add(editor, options, code, name, Values.QualifiedEnumMember(Lambda + name, FromImage));
+                            OptionEdits.Add(editor, options, code, name, Values.QualifiedMember(Lambda + name, FromImage));
                         }
                     },
                     (OptionEdits.AddTarget(options, code), FromImage)));

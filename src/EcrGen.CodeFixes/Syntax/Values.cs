@@ -61,17 +61,18 @@ namespace EcrGen.CodeFixes.Syntax
             => SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text));
 
         /// <summary>
-        /// <c>global::Namespace.Enum.MEMBER</c>, marked for simplification (to <c>Enum.MEMBER</c> where the namespace is imported,
-        /// or once the import is added) — it binds whatever the user's usings and aliases are.
+        /// <c>global::Namespace.Type.MEMBER</c> (an enum member, or a static member such as <c>Handler.FROM_IMAGE</c>), marked for
+        /// simplification (to <c>Type.MEMBER</c> where the namespace is imported, or once the import is added) — it binds
+        /// whatever the user's usings and aliases are.
         /// </summary>
-        public static ExpressionSyntax QualifiedEnumMember(string enumMetadataName, string member)
-            => SyntaxFactory.ParseExpression("global::" + enumMetadataName + "." + member)
+        public static ExpressionSyntax QualifiedMember(string typeMetadataName, string member)
+            => SyntaxFactory.ParseExpression("global::" + typeMetadataName + "." + member)
                 .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
 
         /// <summary>
         /// <paramref name="value"/> rewritten to name <paramref name="member"/> of the same enum: when it already names a member
         /// of <paramref name="enumMetadataName"/> as <c>X.MEMBER</c> or <c>MEMBER</c>, only the member name changes (the way the
-        /// user wrote the type keeps binding); otherwise the whole value becomes <see cref="QualifiedEnumMember"/>.
+        /// user wrote the type keeps binding); otherwise the whole value becomes <see cref="QualifiedMember"/>.
         /// </summary>
         public static ExpressionSyntax EnumMember(ExpressionSyntax value, string enumMetadataName, string member, SemanticModel model, CancellationToken cancellationToken)
         {
@@ -87,7 +88,7 @@ namespace EcrGen.CodeFixes.Syntax
                 }
             }
 
-            return QualifiedEnumMember(enumMetadataName, member).WithTriviaFrom(value);
+            return QualifiedMember(enumMetadataName, member).WithTriviaFrom(value);
         }
     }
 }
