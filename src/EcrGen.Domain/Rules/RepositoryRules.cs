@@ -45,7 +45,7 @@ namespace EcrGen.Domain.Rules
             if (spec.ImageTagMutability.TryGetValue(out var mutability) && !mutability.IsDefined)
             {
                 violations.Add(
-                    RuleIds.R7,
+                    RuleIds.UnknownTagMutability,
                     "ImageTagMutability",
                     -1,
                     $"ImageTagMutability '{mutability}' is not a TagMutability member of the referenced Amazon.CDK.Lib: use TagMutability.MUTABLE or TagMutability.IMMUTABLE.");
@@ -54,7 +54,7 @@ namespace EcrGen.Domain.Rules
             if (spec.RemovalPolicy.TryGetValue(out var removalPolicy) && !removalPolicy.IsDefined)
             {
                 violations.Add(
-                    RuleIds.R7,
+                    RuleIds.UnknownTagMutability,
                     "RemovalPolicy",
                     -1,
                     $"RemovalPolicy '{removalPolicy}' is not a RemovalPolicy member of the referenced Amazon.CDK.Lib: use RemovalPolicy.DESTROY, RETAIN or another member.");
@@ -63,7 +63,7 @@ namespace EcrGen.Domain.Rules
             if (spec.Encryption.TryGetValue(out var encryption) && encryption == EncryptionKind.Unrecognized)
             {
                 violations.Add(
-                    RuleIds.R7,
+                    RuleIds.UnknownTagMutability,
                     "Encryption",
                     -1,
                     "Encryption is not a value the referenced Amazon.CDK.Lib knows: use AES256 or KMS.");
@@ -84,20 +84,22 @@ namespace EcrGen.Domain.Rules
             if (emptyOnDeleteKnown && emptyOnDelete && removalPolicyIsKnownNotDestroy)
             {
                 violations.Add(
-                    RuleIds.R3,
+                    RuleIds.EmptyOnDeleteNeedsDestroy,
                     "EmptyOnDelete",
                     -1,
-                    $"EmptyOnDelete = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {removalPolicyText}); the CDK throws \"Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.\"");
+                    $"EmptyOnDelete = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {removalPolicyText}); the CDK throws \"Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.\"",
+                    FixHint.Set("RemovalPolicy", CdkMembers.RemovalPolicy.Destroy));
             }
 
             var autoDeleteKnown = spec.AutoDeleteImages.TryGetValue(out var autoDeleteImages);
             if (autoDeleteKnown && autoDeleteImages && !spec.EmptyOnDelete.IsSet && removalPolicyIsKnownNotDestroy)
             {
                 violations.Add(
-                    RuleIds.R4,
+                    RuleIds.AutoDeleteImagesNeedsDestroy,
                     "AutoDeleteImages",
                     -1,
-                    $"AutoDeleteImages = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {removalPolicyText}); the CDK throws \"Cannot use 'autoDeleteImages' property on a repository without setting removal policy to 'DESTROY'.\" AutoDeleteImages is deprecated: prefer EmptyOnDelete = true.");
+                    $"AutoDeleteImages = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {removalPolicyText}); the CDK throws \"Cannot use 'autoDeleteImages' property on a repository without setting removal policy to 'DESTROY'.\" AutoDeleteImages is deprecated: prefer EmptyOnDelete = true.",
+                    FixHint.Set("RemovalPolicy", CdkMembers.RemovalPolicy.Destroy));
             }
 
             if (autoDeleteKnown && emptyOnDeleteKnown)
@@ -106,10 +108,11 @@ namespace EcrGen.Domain.Rules
                     ? "is silently ignored: the CDK skips AutoDeleteImages whenever EmptyOnDelete is set, even to false"
                     : "has no effect and should be removed";
                 violations.Add(
-                    RuleIds.R8,
+                    RuleIds.EmptyOnDeleteAndAutoDelete,
                     "AutoDeleteImages",
                     -1,
-                    $"AutoDeleteImages = {(autoDeleteImages ? "true" : "false")} next to EmptyOnDelete = {(emptyOnDelete ? "true" : "false")} {effect}; set only EmptyOnDelete.");
+                    $"AutoDeleteImages = {(autoDeleteImages ? "true" : "false")} next to EmptyOnDelete = {(emptyOnDelete ? "true" : "false")} {effect}; set only EmptyOnDelete.",
+                    FixHint.Remove("AutoDeleteImages", keep: "EmptyOnDelete"));
             }
         }
 
@@ -120,7 +123,7 @@ namespace EcrGen.Domain.Rules
                 && spec.Encryption.TryGetValue(out var encryption) && encryption == EncryptionKind.Aes256)
             {
                 violations.Add(
-                    RuleIds.R5,
+                    RuleIds.EncryptionKeyNeedsKms,
                     "Encryption",
                     -1,
                     "An encryption key is given, so Encryption must be KMS, not 'AES256'; the CDK throws \"encryptionKey is specified, so 'encryption' must be set to KMS (value: AES256)\".");
@@ -133,7 +136,7 @@ namespace EcrGen.Domain.Rules
             if (spec.LifecycleRegistryId.TryGetValue(out var registryId) && registryId is not null && !RegistryId.IsValid(registryId))
             {
                 violations.Add(
-                    RuleIds.R6,
+                    RuleIds.LifecycleRegistryId,
                     "LifecycleRegistryId",
                     -1,
                     $"LifecycleRegistryId '{registryId}' is not a 12-digit AWS account id; CloudFormation rejects it at deploy (pattern {RegistryId.Pattern}).");
@@ -155,7 +158,7 @@ namespace EcrGen.Domain.Rules
             {
                 var got = spec.ImageTagMutability.IsSet ? $"TagMutability.{mutability}" : "not set";
                 violations.Add(
-                    RuleIds.R9,
+                    RuleIds.ExclusionFilters,
                     FiltersOption,
                     -1,
                     $"ImageTagMutabilityExclusionFilters need ImageTagMutability = IMMUTABLE_WITH_EXCLUSION or MUTABLE_WITH_EXCLUSION (it is {got}).");
@@ -164,7 +167,7 @@ namespace EcrGen.Domain.Rules
             if (needsExclusion && spec.ImageTagMutability.IsKnown && !filters.IsSet)
             {
                 violations.Add(
-                    RuleIds.R9,
+                    RuleIds.ExclusionFilters,
                     "ImageTagMutability",
                     -1,
                     $"ImageTagMutability = TagMutability.{mutability} needs ImageTagMutabilityExclusionFilters (1 to {MaxExclusionFilters} filters).");
@@ -178,7 +181,7 @@ namespace EcrGen.Domain.Rules
             if (list.Count < 1 || list.Count > MaxExclusionFilters)
             {
                 violations.Add(
-                    RuleIds.R9,
+                    RuleIds.ExclusionFilters,
                     FiltersOption,
                     -1,
                     $"ImageTagMutabilityExclusionFilters has {list.Count} filters; it must contain between 1 and {MaxExclusionFilters}.");
@@ -195,7 +198,7 @@ namespace EcrGen.Domain.Rules
                 var problem = DescribeExclusionFilterProblem(pattern);
                 if (problem is not null)
                 {
-                    violations.Add(RuleIds.R9, FiltersOption, -1, $"Exclusion filter {i} '{pattern}' {problem}.");
+                    violations.Add(RuleIds.ExclusionFilters, FiltersOption, -1, $"Exclusion filter {i} '{pattern}' {problem}.");
                 }
             }
         }

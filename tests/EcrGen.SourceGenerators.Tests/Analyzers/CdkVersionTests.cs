@@ -96,7 +96,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task G5_OptionTheReferencedCdkLacks() => VerifyAsync<EcrGenAttributeAnalyzer>(OldCdk, """
+        public Task G5_OptionTheReferencedCdkLacks() => VerifyAsync<AttributeAnalyzers>(OldCdk, """
             using Amazon.CDK;
             using Amazon.CDK.AWS.ECR;
             using EcrGen;
@@ -115,7 +115,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 new[] { CSharpSyntaxTree.ParseText("[EcrGen.EcrRepository(EmptyOnDelete = true, RemovalPolicy = Amazon.CDK.RemovalPolicy.DESTROY)] public partial class A { }") },
                 TestReferences.Net80.Add(OldCdk).Add(TestReferences.Attributes),
                 TestCompilation.Options());
-            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EcrGenAttributeAnalyzer())).GetAnalyzerDiagnosticsAsync();
+            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AttributeAnalyzers())).GetAnalyzerDiagnosticsAsync();
             var g5 = Assert.Single(diagnostics, d => d.Id == "ECR0005");
             Assert.Equal("'EmptyOnDelete' needs 'RepositoryProps.EmptyOnDelete', which the referenced Amazon.CDK.Lib 2.100.0 does not have; the option is not generated", g5.GetMessage());
         }
@@ -128,7 +128,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         }
 
         [Fact]
-        public Task G5_Negative_RealCdkHasEveryOption() => CdkSource.VerifyAsync<EcrGenAttributeAnalyzer>(CdkSource.TopLevel("""
+        public Task G5_Negative_RealCdkHasEveryOption() => CdkSource.VerifyAsync<AttributeAnalyzers>(CdkSource.TopLevel("""
             [EcrRepository("team/app", ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true, LifecycleRegistryId = "123456789012", Encryption = EcrEncryption.Kms, EncryptionKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/k")]
             [LifecycleRule(Description = "d", RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPatternList = new[] { "v*" }, MaxImageCount = 3)]
             [TagParameterImage]

@@ -288,7 +288,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             }
             """;
 
-        private static readonly DiagnosticAnalyzer[] Analyzers = { new EcrGenAttributeAnalyzer(), new RepositoryCodeAnalyzer(), new ImageCodeAnalyzer() };
+        private static readonly DiagnosticAnalyzer[] Analyzers = Testing.EcrGenComponents.Analyzers.ToArray();
 
         [Theory]
         [InlineData(nameof(EcrReadme))]
@@ -316,14 +316,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public async Task TheSampleApp_HasNoEcrGenDiagnostics()
         {
-            var root = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory);
-            while (root is not null && !System.IO.File.Exists(System.IO.Path.Combine(root.FullName, "EcrGen.sln")))
-            {
-                root = root.Parent;
-            }
-
-            Assert.NotNull(root);
-            var sampleDirectory = System.IO.Path.Combine(root!.FullName, "samples");
+            var sampleDirectory = System.IO.Path.Combine(TestData.RepositoryRoot, "samples");
             var files = System.IO.Directory.GetFiles(sampleDirectory, "*.cs", System.IO.SearchOption.AllDirectories)
                 .Where(path => !path.Contains(System.IO.Path.DirectorySeparatorChar + "obj" + System.IO.Path.DirectorySeparatorChar, System.StringComparison.Ordinal)
                     && !path.Contains(System.IO.Path.DirectorySeparatorChar + "bin" + System.IO.Path.DirectorySeparatorChar, System.StringComparison.Ordinal))
