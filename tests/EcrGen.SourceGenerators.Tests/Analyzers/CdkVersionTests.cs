@@ -120,11 +120,12 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             Assert.Equal("'EmptyOnDelete' needs 'RepositoryProps.EmptyOnDelete', which the referenced Amazon.CDK.Lib 2.100.0 does not have; the option is not generated", g5.GetMessage());
         }
 
-        [Fact]
-        public void CdkVersion_IsTheJsiiRelease()
+        [Theory]
+        [MemberData(nameof(CdkReleases.All), MemberType = typeof(CdkReleases))]
+        public void CdkVersion_IsTheJsiiRelease(CdkRelease release)
         {
-            Assert.True(CdkSymbols.TryCreate(TestCompilation.Create("class C { }"), out var cdk));
-            Assert.Equal("2.160.0", cdk.CdkVersion);
+            Assert.True(CdkSymbols.TryCreate(TestCompilation.Create(new[] { "class C { }" }, TestReferences.AllWith(release)), out var cdk));
+            Assert.Equal(release.Version(), cdk.CdkVersion);
         }
 
         [Fact]

@@ -47,6 +47,31 @@ namespace EcrGen.SourceGenerators.Tests.Generation
         public void Every_option_rule_and_image_helper()
             => AssertGenerates(EveryOption, "Demo.Infrastructure.EveryOptionRepository.EcrRepository.g.cs", "EveryOption.g.cs.txt");
 
+        /// <summary>
+        /// Every option against every CDK release in the matrix: the output compiles without a warning, and from 2.160.0 on (every
+        /// option exists) it is the snapshot; 2.103.0 leaves out what it lacks.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(CdkReleases.All), MemberType = typeof(CdkReleases))]
+        public void Every_option_compiles_warning_free_against(CdkRelease release)
+        {
+            var run = GeneratorRunner.Run(TestCompilation.Create(new[] { EveryOption }, TestReferences.AllWith(release)));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.InputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+            Assert.True(run.CompilationDiagnostics.IsEmpty, string.Join("\n", run.CompilationDiagnostics));
+            var source = run.Source("Demo.Infrastructure.EveryOptionRepository.EcrRepository.g.cs");
+            if (release == CdkRelease.V2_103)
+            {
+                Assert.DoesNotContain("EmptyOnDelete", source);
+                Assert.DoesNotContain("TagPatternList", source);
+            }
+            else
+            {
+                Snapshot.Match(source, "EveryOption.g.cs.txt");
+            }
+        }
+
         [Fact]
         public void Class_in_the_global_namespace()
             => AssertGenerates("""
