@@ -146,32 +146,36 @@ namespace EcrGen.SourceGenerators.Analyzers
             var cancellationToken = context.CancellationToken;
 
             // G5: options the referenced CDK cannot express.
-            CheckCapabilities(repository, EcrGenNames.RepositoryProps, null, capabilities, cdk, sink, cancellationToken);
+            CheckCapabilities(repository, EcrGenNames.EcrRepositoryAttribute, capabilities, cdk, sink, cancellationToken);
             foreach (var rule in rules)
             {
-                CheckCapabilities(rule, EcrGenNames.LifecycleRule, null, capabilities, cdk, sink, cancellationToken);
+                CheckCapabilities(rule, EcrGenNames.LifecycleRuleAttribute, capabilities, cdk, sink, cancellationToken);
             }
 
             foreach (var imageCode in imageCodes)
             {
-                CheckCapabilities(imageCode, EcrGenNames.EcrImageCodeProps, (EcrGenNames.DockerImageCode, "FromEcr"), capabilities, cdk, sink, cancellationToken);
+                CheckCapabilities(imageCode, EcrGenNames.EcrImageCodeAttribute, capabilities, cdk, sink, cancellationToken);
             }
 
             foreach (var containerImage in containerImages)
             {
-                CheckCapabilities(containerImage, null, (EcrGenNames.ContainerImage, "FromEcrRepository"), capabilities, cdk, sink, cancellationToken);
+                CheckCapabilities(containerImage, EcrGenNames.ContainerImageAttribute, capabilities, cdk, sink, cancellationToken);
             }
 
             if (tagParameter is not null)
             {
-                CheckCapabilities(tagParameter, null, (EcrGenNames.TagParameterContainerImage, "TagParameterName"), capabilities, cdk, sink, cancellationToken);
+                CheckCapabilities(tagParameter, EcrGenNames.TagParameterImageAttribute, capabilities, cdk, sink, cancellationToken);
             }
 
             // R1–R9.
             var (repositorySpec, _) = RepositoryClassReader.ReadRepository(repository);
             foreach (var violation in RepositoryRules.Validate(repositorySpec))
             {
-                ReportOn(repository, violation, sink, cancellationToken);
+                // An option the user's CDK lacks is not generated (ECR0005 says so): its rules have nothing to judge.
+                if (AttributeOptions.FindByCdkName(EcrGenNames.EcrRepositoryAttribute, violation.Option) is not { } option || capabilities.Supports(option))
+                {
+                    ReportOn(repository, violation, sink, cancellationToken);
+                }
             }
 
             // L1–L17 over all the class's rules, in declaration order (the order the generator adds them).
@@ -373,8 +377,8 @@ namespace EcrGen.SourceGenerators.Analyzers
             }
         }
 
-        // G5.
-        private static void CheckCapabilities(AttributeData attribute, string? propsType, (string Type, string Member)? needs, CdkCapabilities capabilities, CdkSymbols cdk, DiagnosticSink sink, CancellationToken cancellationToken)
+        // G5: what the attribute's generated members call, then each option's CDK members (AttributeOptions).
+        private static void CheckCapabilities(AttributeData attribute, string attributeName, CdkCapabilities capabilities, CdkSymbols cdk, DiagnosticSink sink, CancellationToken cancellationToken)
         {
             if (capabilities.MissingMembers.IsEmpty)
             {
@@ -388,34 +392,35 @@ namespace EcrGen.SourceGenerators.Analyzers
             }
 
             var version = cdk.CdkVersion;
-            if (needs is { } member && !capabilities.Supports(member.Type, member.Member))
+            if (AttributeOptions.NeedsOf(attributeName) is { } needs && !capabilities.Supports(needs.Type, needs.Member))
             {
-                sink.Report(D.OptionNotInCdk, syntax.GetLocation(), string.Empty, syntax.Name.ToString(), ShortName(member.Type) + "." + member.Member, version);
+                sink.Report(D.OptionNotInCdk, syntax.GetLocation(), string.Empty, syntax.Name.ToString(), needs.Display, version);
             }
 
-            if (propsType is null || syntax.ArgumentList is null)
+            if (syntax.ArgumentList is null)
             {
                 return;
             }
 
+            var parameters = attribute.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
+            var position = 0;
             foreach (var argument in syntax.ArgumentList.Arguments)
             {
-                var option = argument.NameEquals?.Name.Identifier.ValueText
-                    ?? (argument.NameColon is null && propsType == EcrGenNames.RepositoryProps ? "RepositoryName" : null);
-                if (option is null)
+                var name = argument.NameEquals?.Name.Identifier.ValueText
+                    ?? argument.NameColon?.Name.Identifier.ValueText
+                    ?? (position < parameters.Length ? parameters[position].Name : null);
+                if (argument.NameEquals is null)
+                {
+                    position++;
+                }
+
+                if (name is null || AttributeOptions.Find(attributeName, name) is not { } option
+                    || capabilities.FirstMissing(option) is not { } missing)
                 {
                     continue;
                 }
 
-                var cdkOption = CdkOptionOf(option);
-                if (!capabilities.Supports(propsType, cdkOption))
-                {
-                    sink.Report(D.OptionNotInCdk, argument.GetLocation(), cdkOption, option, ShortName(propsType) + "." + cdkOption, version);
-                }
-                else if (option == "EncryptionKeyArn" && !capabilities.Supports(EcrGenNames.KmsKey, "FromKeyArn"))
-                {
-                    sink.Report(D.OptionNotInCdk, argument.GetLocation(), cdkOption, option, "Key.FromKeyArn", version);
-                }
+                sink.Report(D.OptionNotInCdk, argument.GetLocation(), option.CdkName, option.Property, missing.Display, version);
             }
         }
 
@@ -468,24 +473,7 @@ namespace EcrGen.SourceGenerators.Analyzers
         }
 
         /// <summary>The attribute property that holds a CDK option (<c>MaxImageAge</c> → <c>MaxImageAgeDays</c>).</summary>
-        private static string AttributeOptionOf(string cdkOption)
-            => cdkOption switch
-            {
-                "MaxImageAge" => "MaxImageAgeDays",
-                "EncryptionKey" => "EncryptionKeyArn",
-                _ => cdkOption,
-            };
-
-        /// <summary>The CDK option an attribute property sets (<c>MaxImageAgeDays</c> → <c>MaxImageAge</c>).</summary>
-        private static string CdkOptionOf(string attributeOption)
-            => attributeOption switch
-            {
-                "MaxImageAgeDays" => "MaxImageAge",
-                "EncryptionKeyArn" => "EncryptionKey",
-                _ => attributeOption,
-            };
-
-        private static string ShortName(string metadataName) => metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+        private static string AttributeOptionOf(string cdkOption) => AttributeOptions.PropertyOf(cdkOption);
 
         private static AttributeSyntax? Syntax(AttributeData attribute, CancellationToken cancellationToken)
             => attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
