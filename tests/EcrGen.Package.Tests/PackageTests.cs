@@ -173,6 +173,9 @@ namespace EcrGen.Package.Tests
             var reader = pe.GetMetadataReader();
             var typeNames = reader.TypeReferences.Select(h => reader.GetString(reader.GetTypeReference(h).Name)).ToArray();
             Assert.Contains("ImageTagMutabilityExclusionFilter", typeNames);
+
+            // The generated code passes the options only this CDK has: the exclusion filters and the digest parameter.
+            Assert.Contains("TagParameterContainerImageProps", typeNames);
             Assert.True(File.Exists(Path.Combine(app.Directory, "bin", "Release", "net10.0", "Amazon.CDK.Lib.dll")));
         }
 

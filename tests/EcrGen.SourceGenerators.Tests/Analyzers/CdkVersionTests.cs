@@ -138,6 +138,77 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             public partial class AppRepository { }
             """));
 
+        // ---------------- the newer options on the real releases ----------------
+
+        [Fact]
+        public Task G5_NewerOptionsOn2160() => CdkSource.VerifyAsync<EcrGenAttributeAnalyzer>(new[] { CdkRelease.V2_160 }, CdkSource.TopLevel("""
+            [EcrRepository("team/app", ImageTagMutability = TagMutability.IMMUTABLE, {|ECR0005:ImageTagMutabilityExclusionFilters = new[] { "dev-*", "bad tag!" }|})]
+            [TagParameterImage({|ECR0005:IsImageDigest = true|})]
+            public partial class AppRepository { }
+            """));
+
+        [Fact]
+        public async Task G5_NewerOptionsOn2160_MessagesNameTheMembers()
+        {
+            var diagnostics = await AnalyzerRunner.RunAsync(
+                new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new EcrGenAttributeAnalyzer() },
+                new[] { CdkSource.TopLevel("""
+                    [EcrRepository(ImageTagMutabilityExclusionFilters = new[] { "dev-*" })]
+                    [TagParameterImage(IsImageDigest = true)]
+                    public partial class AppRepository { }
+                    """) },
+                TestReferences.AllWith(CdkRelease.V2_160));
+            Assert.Equal(
+                new[]
+                {
+                    "'ImageTagMutabilityExclusionFilters' needs 'RepositoryProps.ImageTagMutabilityExclusionFilters', which the referenced Amazon.CDK.Lib 2.160.0 does not have; the option is not generated",
+                    "'IsImageDigest' needs 'TagParameterContainerImageProps.IsImageDigest', which the referenced Amazon.CDK.Lib 2.160.0 does not have; the option is not generated",
+                },
+                diagnostics.Where(d => d.Id == "ECR0005").Select(d => d.GetMessage()).OrderBy(m => m, System.StringComparer.Ordinal).ToArray());
+        }
+
+        [Fact]
+        public Task G5_Negative_NewerOptionsOn2277() => CdkSource.VerifyAsync<EcrGenAttributeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.TopLevel("""
+            [EcrRepository("team/app", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = new[] { "dev-*", "release.v1_*" }, EmptyOnDelete = true, RemovalPolicy = RemovalPolicy.DESTROY)]
+            [LifecycleRule(TagStatus = TagStatus.TAGGED, TagPatternList = new[] { "v*" }, MaxImageCount = 3)]
+            [TagParameterImage(IsImageDigest = true)]
+            public partial class AppRepository { }
+            [EcrRepository("team/mutable", ImageTagMutability = TagMutability.MUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = new[] { "latest" })]
+            [TagParameterImage(IsImageDigest = false)]
+            public partial class MutableRepository { }
+            """));
+
+        [Fact]
+        public Task G5_NewerOptionsOn2103() => CdkSource.VerifyAsync<EcrGenAttributeAnalyzer>(new[] { CdkRelease.V2_103 }, CdkSource.TopLevel("""
+            [EcrRepository("team/app", RemovalPolicy = RemovalPolicy.DESTROY, {|ECR0005:EmptyOnDelete = true|}, {|ECR0005:ImageTagMutabilityExclusionFilters = new[] { "dev-*" }|})]
+            [LifecycleRule(TagStatus = TagStatus.TAGGED, {|ECR0005:TagPatternList = new[] { "v*" }|}, MaxImageCount = 3)]
+            [TagParameterImage({|ECR0005:IsImageDigest = true|})]
+            public partial class AppRepository { }
+            """));
+
+        /// <summary>R9 (catalogue N1) on the attribute, against the CDK that has exclusion filters.</summary>
+        [Fact]
+        public Task R9_ExclusionFiltersOnTheAttribute() => CdkSource.VerifyAsync<EcrGenAttributeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.TopLevel("""
+            [EcrRepository("team/a", ImageTagMutability = TagMutability.IMMUTABLE, {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "dev-*" }|})]
+            public partial class FiltersWithoutExclusion { }
+            [EcrRepository("team/b", {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "dev-*" }|})]
+            public partial class FiltersWithoutMutability { }
+            [EcrRepository("team/c", {|ECR1009:ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION|})]
+            public partial class ExclusionWithoutFilters { }
+            [EcrRepository("team/d", ImageTagMutability = TagMutability.MUTABLE_WITH_EXCLUSION, {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "a", "b", "c", "d", "e", "f" }|})]
+            public partial class SixFilters { }
+            [EcrRepository("team/e", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, {|ECR1009:ImageTagMutabilityExclusionFilters = new string[0]|})]
+            public partial class NoFilters { }
+            [EcrRepository("team/f", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "ok-*", "dev build!" }|})]
+            public partial class BadCharacter { }
+            [EcrRepository("team/i", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "" }|})]
+            public partial class EmptyPattern { }
+            [EcrRepository("team/g", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "LONG" }|})]
+            public partial class LongPattern { }
+            [EcrRepository("team/h", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = new[] { "MAX" })]
+            public partial class LongestPattern { }
+            """.Replace("LONG", new string('a', 129)).Replace("MAX", new string('a', 128))));
+
         [Fact]
         public Task R9_ExclusionFilters_NewerCdk() => VerifyAsync<RepositoryCodeAnalyzer>(NewCdk, """
             using Amazon.CDK.AWS.ECR;

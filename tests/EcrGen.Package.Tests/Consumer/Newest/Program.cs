@@ -10,13 +10,14 @@ using EcrGen;
 
 namespace Consumer
 {
-    [EcrRepository("myteam/newest", ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true,
+    [EcrRepository("myteam/newest", ImageScanOnPush = true, RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true,
+        ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = new[] { "dev-*", "pr-*" },
         Encryption = EcrEncryption.Kms, EncryptionKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555")]
     [LifecycleRule(Description = "Keep 9999 prod images", TagPatternList = new[] { "prod-*" }, MaxImageCount = 9999)]
     [LifecycleRule(Description = "Expire other images after 30 days", MaxImageAgeDays = 30)]
     [EcrImageCode("Api", TagOrDigest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", Cmd = new[] { "app.handler" }, WorkingDirectory = "/app")]
     [ContainerImage("Web", TagOrDigest = "v1")]
-    [TagParameterImage]
+    [TagParameterImage(IsImageDigest = true)]
     public partial class AppRepository
     {
     }
@@ -40,7 +41,7 @@ namespace Consumer
             var task = new FargateTaskDefinition(stack, "Task");
             task.AddContainer("Web", new ContainerDefinitionOptions { Image = repository.WebImage() });
             task.AddContainer("Deployed", new ContainerDefinitionOptions { Image = repository.TagParameterImage });
-            Console.WriteLine(repository.TagParameterOverrides("v2").Count);
+            Console.WriteLine(repository.TagParameterOverrides(digest: "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef").Count);
         }
     }
 }
