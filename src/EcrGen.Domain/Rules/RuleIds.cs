@@ -9,6 +9,7 @@ namespace EcrGen.Domain.Rules
             L10 = "L10", L11 = "L11", L12 = "L12", L13 = "L13", L14 = "L14", L15 = "L15", L16 = "L16", L17 = "L17";
         public const string I1 = "I1", I2 = "I2", I3 = "I3", I4 = "I4", I5 = "I5", I6 = "I6", I7 = "I7", I8 = "I8", I9 = "I9",
             I10 = "I10", I11 = "I11", I12 = "I12", I13 = "I13";
+        public const string N2 = "N2";
 #pragma warning restore CS1591
     }
 }

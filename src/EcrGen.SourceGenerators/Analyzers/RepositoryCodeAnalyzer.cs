@@ -22,7 +22,7 @@ namespace EcrGen.SourceGenerators.Analyzers
         private static readonly ImmutableArray<DiagnosticDescriptor> Supported = ImmutableArray.Create(
             D.RepositoryNameLength, D.RepositoryNamePattern, D.EmptyOnDeleteNeedsDestroy, D.AutoDeleteImagesNeedsDestroy,
             D.EncryptionKeyNeedsKms, D.LifecycleRegistryId, D.UnknownTagMutability, D.EmptyOnDeleteAndAutoDelete, D.ExclusionFilters,
-            D.CountOrAge, D.ListsNeedTagged, D.TaggedNeedsList, D.BothLists, D.TooManyWildcards, D.OneAnyRule,
+            D.DualLayerEncryption, D.CountOrAge, D.ListsNeedTagged, D.TaggedNeedsList, D.BothLists, D.TooManyWildcards, D.OneAnyRule,
             D.AnyRuleHighestPriority, D.PrioritizedAnyWithUnprioritized, D.DuplicatePriority, D.AgeWholeDays,
             D.CountAgeAtLeastOne, D.ImplicitAnyRule, D.PriorityPositive, D.PolicyTooLarge, D.DeployTimeValue,
             D.OpenPolicy, D.ScanOnPush, D.MutableTags, D.NoLifecycleRule);

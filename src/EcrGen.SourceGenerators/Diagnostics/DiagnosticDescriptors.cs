@@ -8,7 +8,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
     /// The one catalogue of EcrGen diagnostics. Each descriptor is a row of <c>shared/cdk-rules.md</c>:
     /// <list type="bullet">
     /// <item><c>ECR0xxx</c> (<see cref="UsageCategory"/>): EcrGen's own attribute rules G1–G6.</item>
-    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9.</item>
+    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9 and N2 (newer CDKs).</item>
     /// <item><c>ECR2xxx</c> (<see cref="LifecycleCategory"/>): lifecycle rules L1–L17 (L12 and L13 are behaviour: no diagnostic).</item>
     /// <item><c>ECR3xxx</c> (<see cref="ImageCategory"/>): image tag/digest rules I1–I13 (I7 is coverage: the I-rules are reported at
     /// every entry point it lists; no diagnostic of its own).</item>
@@ -95,6 +95,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
         public const string UnknownTagMutabilityId = "ECR1007";
         public const string EmptyOnDeleteAndAutoDeleteId = "ECR1008";
         public const string ExclusionFiltersId = "ECR1009";
+        public const string DualLayerEncryptionId = "ECR1010";
 
         public const string CountOrAgeId = "ECR2001";
         public const string ListsNeedTaggedId = "ECR2002";
@@ -221,6 +222,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             ExclusionFiltersId, "R9", RepositoryCategory, DiagnosticSeverity.Error,
             "Tag mutability exclusion filters are invalid", "{0}",
             "In CDKs that have them, exclusion filters need a *_WITH_EXCLUSION mutability (and vice versa), 1 to 5 filters of at most 128 characters of [0-9a-zA-Z._*-]; the CDK throws otherwise.");
+
+        public static readonly DiagnosticDescriptor DualLayerEncryption = Create(
+            DualLayerEncryptionId, "N2", RepositoryCategory, DiagnosticSeverity.Error,
+            "KMS_DSSE encryption is not supported by the L2 Repository", "{0}",
+            "Amazon.CDK.Lib 2.182.0 and newer have RepositoryEncryption.KMS_DSSE, but the L2 Repository's parseEncryption accepts only AES_256 and KMS and throws \"Unexpected 'encryptionType'\" at synth.");
 
         // ================= ECR2xxx: lifecycle (L1–L17) =================
 
@@ -399,7 +405,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
         public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
             ClassShape, BaseClass, MissingEcrRepository, ImageName, OptionNotInCdk, CdkNotReferenced,
             RepositoryNameLength, RepositoryNamePattern, EmptyOnDeleteNeedsDestroy, AutoDeleteImagesNeedsDestroy, EncryptionKeyNeedsKms,
-            LifecycleRegistryId, UnknownTagMutability, EmptyOnDeleteAndAutoDelete, ExclusionFilters,
+            LifecycleRegistryId, UnknownTagMutability, EmptyOnDeleteAndAutoDelete, ExclusionFilters, DualLayerEncryption,
             CountOrAge, ListsNeedTagged, TaggedNeedsList, BothLists, TooManyWildcards, OneAnyRule, AnyRuleHighestPriority,
             PrioritizedAnyWithUnprioritized, DuplicatePriority, AgeWholeDays, CountAgeAtLeastOne, ImplicitAnyRule, PriorityPositive,
             PolicyTooLarge, DeployTimeValue,
@@ -424,6 +430,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
                 ["R7"] = UnknownTagMutability,
                 ["R8"] = EmptyOnDeleteAndAutoDelete,
                 ["R9"] = ExclusionFilters,
+                ["N2"] = DualLayerEncryption,
                 ["L1"] = CountOrAge,
                 ["L2"] = ListsNeedTagged,
                 ["L3"] = TaggedNeedsList,

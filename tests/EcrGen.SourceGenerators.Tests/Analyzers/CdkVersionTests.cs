@@ -209,6 +209,19 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             public partial class LongestPattern { }
             """.Replace("LONG", new string('a', 129)).Replace("MAX", new string('a', 128))));
 
+        /// <summary>N2: only CDKs that have KMS_DSSE (2.182.0+) can reference it, and their L2 Repository throws for it.</summary>
+        [Fact]
+        public Task N2_KmsDsseOnTheL2Repository() => CdkSource.VerifyAsync<RepositoryCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
+                    new Repository(this, "A", new RepositoryProps { {|ECR1010:Encryption = RepositoryEncryption.KMS_DSSE|} });
+                    var props = new RepositoryProps { RepositoryName = "team/b" };
+                    {|ECR1010:props.Encryption = RepositoryEncryption.KMS_DSSE|};
+                    new Repository(this, "B", props);
+                    new Repository(this, "C", new RepositoryProps { Encryption = RepositoryEncryption.KMS });
+                    new Repository(this, "D", new RepositoryProps { Encryption = RepositoryEncryption.AES_256 });
+                    var chosen = System.Environment.GetEnvironmentVariable("DSSE") == "1" ? RepositoryEncryption.KMS_DSSE : RepositoryEncryption.KMS;
+                    new Repository(this, "E", new RepositoryProps { Encryption = chosen });
+            """));
+
         [Fact]
         public Task R9_ExclusionFilters_NewerCdk() => VerifyAsync<RepositoryCodeAnalyzer>(NewCdk, """
             using Amazon.CDK.AWS.ECR;

@@ -19,6 +19,13 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             "L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9", "L10", "L11", "L14", "L15", "L16", "L17",
             "I1", "I2", "I3", "I4", "I5", "I6", "I8", "I9", "I10", "I11", "I12", "I13",
             "S1", "S2", "S3", "S4",
+            "N2",
+        };
+
+        /// <summary>The newer-CDK rows (N) take the next free id of the category they belong to.</summary>
+        private static readonly System.Collections.Generic.Dictionary<string, string> NewerCdkRowIds = new()
+        {
+            ["N2"] = "ECR1010",
         };
 
         [Fact]
@@ -28,7 +35,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             {
                 Assert.True(DiagnosticDescriptors.TryGetByRuleId(row, out var descriptor), row);
                 var thousands = "GRLIS".IndexOf(row[0]);
-                Assert.Equal($"ECR{thousands}{int.Parse(row.Substring(1)):000}", descriptor.Id);
+                Assert.Equal(row[0] == 'N' ? NewerCdkRowIds[row] : $"ECR{thousands}{int.Parse(row.Substring(1)):000}", descriptor.Id);
                 Assert.Equal(row, DiagnosticDescriptors.RuleIdOf(descriptor.Id));
             }
 
