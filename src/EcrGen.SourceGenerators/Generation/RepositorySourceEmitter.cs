@@ -70,7 +70,7 @@ namespace EcrGen.SourceGenerators.Generation
             writer.Line("/// <param name=\"id\">The construct id, unique within <paramref name=\"scope\"/>.</param>");
             writer.Line(GeneratedCode);
             writer.Line("public " + className + "(" + Construct + " scope, string id)");
-            writer.Line("    : base(scope, id, CreateRepositoryProps(scope, id))").Open();
+            writer.Line("    : base(scope, id, " + GeneratedMembers.CreateRepositoryProps + "(scope, id))").Open();
             foreach (var rule in model.LifecycleRules)
             {
                 writer.Line("this.AddLifecycleRule(new " + Ecr + "LifecycleRule").Open();
@@ -88,16 +88,16 @@ namespace EcrGen.SourceGenerators.Generation
             writer.Line("/// <param name=\"scope\">The scope the repository is created in.</param>");
             writer.Line("/// <param name=\"id\">The repository's construct id.</param>");
             writer.Line("/// <param name=\"props\">The props generated from the attribute; change them in place.</param>");
-            writer.Line("static partial void OnConfiguringProps(" + Construct + " scope, string id, " + RepositoryProps + " props);");
+            writer.Line("static partial void " + GeneratedMembers.OnConfiguringProps + "(" + Construct + " scope, string id, " + RepositoryProps + " props);");
             writer.Line();
 
             writer.Line(GeneratedCode);
-            writer.Line("private static " + RepositoryProps + " CreateRepositoryProps(" + Construct + " scope, string id)").Open();
+            writer.Line("private static " + RepositoryProps + " " + GeneratedMembers.CreateRepositoryProps + "(" + Construct + " scope, string id)").Open();
             // Not `var`: a user type named `var` in scope would turn it into that type (CS0029).
             writer.Line(RepositoryProps + " props = new " + RepositoryProps).Open();
             EmitRepositoryOptions(writer, model, cdk);
             writer.Close(";");
-            writer.Line("OnConfiguringProps(scope, id, props);");
+            writer.Line(GeneratedMembers.OnConfiguringProps + "(scope, id, props);");
             writer.Line("return props;");
             writer.Close();
         }
@@ -151,7 +151,7 @@ namespace EcrGen.SourceGenerators.Generation
 
             const string ImageType = "global::Amazon.CDK.AWS.ECS.TagParameterContainerImage";
             writer.Line();
-            writer.Line("private " + ImageType + "? _ecrGenTagParameterImage;");
+            writer.Line("private " + ImageType + "? " + GeneratedMembers.TagParameterImageField + ";");
             writer.Line();
             writer.Line("/// <summary>");
             if (isDigest)
@@ -167,11 +167,11 @@ namespace EcrGen.SourceGenerators.Generation
 
             writer.Line("/// </summary>");
             writer.Line(GeneratedCode);
-            writer.Line("public " + ImageType + " TagParameterImage => _ecrGenTagParameterImage ??= new " + ImageType + "(this" + props + ");");
+            writer.Line("public " + ImageType + " " + GeneratedMembers.TagParameterImageProperty + " => " + GeneratedMembers.TagParameterImageField + " ??= new " + ImageType + "(this" + props + ");");
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line("/// The <c>ParameterOverrides</c> for a CodePipeline <c>CloudFormationCreateUpdateStackAction</c> that deploys the");
-            writer.Line("/// stack using <see cref=\"TagParameterImage\"/>, keyed by the real parameter name.");
+            writer.Line("/// stack using <see cref=\"" + GeneratedMembers.TagParameterImageProperty + "\"/>, keyed by the real parameter name.");
             writer.Line("/// </summary>");
             var parameter = isDigest ? "digest" : "tag";
             writer.Line(isDigest
@@ -179,8 +179,8 @@ namespace EcrGen.SourceGenerators.Generation
                 : "/// <param name=\"tag\">The image tag to deploy, e.g. a build action's exported variable.</param>");
             writer.Line("/// <returns>A new dictionary with the one parameter.</returns>");
             writer.Line(GeneratedCode);
-            writer.Line("public global::System.Collections.Generic.IDictionary<string, object> TagParameterOverrides(string " + parameter + ")");
-            writer.Line("    => new global::System.Collections.Generic.Dictionary<string, object> { [TagParameterImage.TagParameterName] = " + parameter + " };");
+            writer.Line("public global::System.Collections.Generic.IDictionary<string, object> " + GeneratedMembers.TagParameterOverrides + "(string " + parameter + ")");
+            writer.Line("    => new global::System.Collections.Generic.Dictionary<string, object> { [" + GeneratedMembers.TagParameterImageProperty + ".TagParameterName] = " + parameter + " };");
         }
 
         private static void EmitImageCodes(CodeWriter writer, RepositoryClassModel model, CdkCapabilities cdk)
@@ -191,14 +191,14 @@ namespace EcrGen.SourceGenerators.Generation
                 return;
             }
 
-            foreach (var code in UniqueValidNames(model, model.ImageCodes, c => c.Name, "Code", "CodeProps"))
+            foreach (var code in UniqueValidNames(model, model.ImageCodes, c => c.Name, GeneratedMembers.ImageCodeSuffixes))
             {
                 var image = code.Image;
                 writer.Line();
                 writer.Line("/// <summary>The options of the Lambda image code <c>" + code.Name + "</c>: a new object on every call.</summary>");
                 writer.Line("/// <returns>New <c>EcrImageCodeProps</c> with the options of <c>[EcrImageCode(\"" + code.Name + "\")]</c>.</returns>");
                 writer.Line(GeneratedCode);
-                writer.Line("public " + Lambda + "EcrImageCodeProps " + code.Name + "CodeProps()").Open();
+                writer.Line("public " + Lambda + "EcrImageCodeProps " + code.Name + GeneratedMembers.ImageCodePropsSuffix + "()").Open();
                 writer.Line("return new " + Lambda + "EcrImageCodeProps").Open();
                 if (image.Tag.IsKnown && cdk.Supports(AttributeOptions.ImageCodeTag))
                 {
@@ -216,10 +216,10 @@ namespace EcrGen.SourceGenerators.Generation
                 writer.Close();
                 writer.Line();
                 writer.Line("/// <summary>Lambda code from the image <c>" + code.Name + "</c> in this repository.</summary>");
-                writer.Line("/// <returns><c>DockerImageCode.FromEcr(this, " + code.Name + "CodeProps())</c>.</returns>");
+                writer.Line("/// <returns><c>DockerImageCode.FromEcr(this, " + code.Name + GeneratedMembers.ImageCodePropsSuffix + "())</c>.</returns>");
                 writer.Line(GeneratedCode);
-                writer.Line("public " + Lambda + "DockerImageCode " + code.Name + "Code()");
-                writer.Line("    => " + Lambda + "DockerImageCode.FromEcr(this, " + code.Name + "CodeProps());");
+                writer.Line("public " + Lambda + "DockerImageCode " + code.Name + GeneratedMembers.ImageCodeSuffix + "()");
+                writer.Line("    => " + Lambda + "DockerImageCode.FromEcr(this, " + code.Name + GeneratedMembers.ImageCodePropsSuffix + "());");
             }
         }
 
@@ -231,14 +231,14 @@ namespace EcrGen.SourceGenerators.Generation
                 return;
             }
 
-            foreach (var image in UniqueValidNames(model, model.ContainerImages, i => i.Name, "Image"))
+            foreach (var image in UniqueValidNames(model, model.ContainerImages, i => i.Name, GeneratedMembers.ContainerImageSuffixes))
             {
                 var tag = image.TagOrDigest.IsKnown ? ", " + CSharpLiteral.String(image.TagOrDigest.Value) : string.Empty;
                 writer.Line();
                 writer.Line("/// <summary>The ECS container image <c>" + image.Name + "</c> from this repository.</summary>");
                 writer.Line("/// <returns><c>ContainerImage.FromEcrRepository</c> over this repository.</returns>");
                 writer.Line(GeneratedCode);
-                writer.Line("public " + Ecs + "EcrImage " + image.Name + "Image()");
+                writer.Line("public " + Ecs + "EcrImage " + image.Name + GeneratedMembers.ContainerImageSuffix + "()");
                 writer.Line("    => " + Ecs + "ContainerImage.FromEcrRepository(this" + tag + ");");
             }
         }

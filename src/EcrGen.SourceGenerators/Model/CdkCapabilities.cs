@@ -47,6 +47,20 @@ namespace EcrGen.SourceGenerators.Model
         public bool SupportsAttribute(string attribute)
             => HasCdk && (AttributeOptions.NeedsOf(attribute) is not { } needs || Supports(needs.Type, needs.Member));
 
+        /// <summary>Whether the CDK <paramref name="compilation"/> references has every member <paramref name="option"/> needs.</summary>
+        public static bool HasEveryMember(Compilation compilation, AttributeOption option)
+        {
+            foreach (var member in option.Needs())
+            {
+                if (compilation.GetTypeByMetadataName(member.Type) is not { } type || type.GetMembers(member.Member).IsEmpty)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Reads the capabilities of the CDK referenced by <paramref name="compilation"/>.</summary>
         public static CdkCapabilities From(Compilation compilation)
         {

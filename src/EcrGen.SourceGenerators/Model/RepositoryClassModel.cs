@@ -39,7 +39,7 @@ namespace EcrGen.SourceGenerators.Model
                     builder.Append(containing.Name).Append('.');
                 }
 
-                builder.Append(ClassName).Append(".EcrRepository.g.cs");
+                builder.Append(ClassName).Append(GeneratedMembers.HintNameSuffix);
                 return builder.ToString();
             }
         }

@@ -42,8 +42,8 @@ namespace EcrGen.SourceGenerators.Model
             // reported by ECR0004 and must not become a second, conflicting member (CS0111).
             return model with
             {
-                ImageCodes = WithoutUserMembers(type, model.ImageCodes, static code => code.Name, "Code", "CodeProps"),
-                ContainerImages = WithoutUserMembers(type, model.ContainerImages, static image => image.Name, "Image"),
+                ImageCodes = WithoutUserMembers(type, model.ImageCodes, static code => code.Name, GeneratedMembers.ImageCodeSuffixes),
+                ContainerImages = WithoutUserMembers(type, model.ContainerImages, static image => image.Name, GeneratedMembers.ContainerImageSuffixes),
             };
         }
 
@@ -106,12 +106,8 @@ namespace EcrGen.SourceGenerators.Model
 
         /// <summary>Whether <paramref name="type"/>'s name is one the generated members need (a member cannot share its class's name: CS0542).</summary>
         private static bool HasReservedName(INamedTypeSymbol type)
-            => type.Name switch
-            {
-                "CreateRepositoryProps" or "OnConfiguringProps" => true,
-                "TagParameterImage" or "TagParameterOverrides" or "_ecrGenTagParameterImage" => FirstApplication(type, EcrGenNames.TagParameterImageAttribute) is not null,
-                _ => false,
-            };
+            => GeneratedMembers.IsReserved(type.Name, hasTagParameterImage: false)
+                || (GeneratedMembers.IsReserved(type.Name, hasTagParameterImage: true) && FirstApplication(type, EcrGenNames.TagParameterImageAttribute) is not null);
 
         /// <summary>Reads every EcrGen attribute of <paramref name="type"/>.</summary>
         public static RepositoryClassModel Read(INamedTypeSymbol type, CancellationToken cancellationToken)

@@ -96,7 +96,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task G5_OptionTheReferencedCdkLacks() => VerifyAsync<EcrGenAttributeAnalyzer>(OldCdk, """
+        public Task G5_OptionTheReferencedCdkLacks() => VerifyAsync<AttributeAnalyzers>(OldCdk, """
             using Amazon.CDK;
             using Amazon.CDK.AWS.ECR;
             using EcrGen;
@@ -115,7 +115,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 new[] { CSharpSyntaxTree.ParseText("[EcrGen.EcrRepository(EmptyOnDelete = true, RemovalPolicy = Amazon.CDK.RemovalPolicy.DESTROY)] public partial class A { }") },
                 TestReferences.Net80.Add(OldCdk).Add(TestReferences.Attributes),
                 TestCompilation.Options());
-            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new EcrGenAttributeAnalyzer())).GetAnalyzerDiagnosticsAsync();
+            var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AttributeAnalyzers())).GetAnalyzerDiagnosticsAsync();
             var g5 = Assert.Single(diagnostics, d => d.Id == "ECR0005");
             Assert.Equal("'EmptyOnDelete' needs 'RepositoryProps.EmptyOnDelete', which the referenced Amazon.CDK.Lib 2.100.0 does not have; the option is not generated", g5.GetMessage());
         }
@@ -129,7 +129,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         }
 
         [Fact]
-        public Task G5_Negative_RealCdkHasEveryOption() => CdkSource.VerifyAsync<EcrGenAttributeAnalyzer>(CdkSource.TopLevel("""
+        public Task G5_Negative_RealCdkHasEveryOption() => CdkSource.VerifyAsync<AttributeAnalyzers>(CdkSource.TopLevel("""
             [EcrRepository("team/app", ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true, LifecycleRegistryId = "123456789012", Encryption = EcrEncryption.Kms, EncryptionKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/k")]
             [LifecycleRule(Description = "d", RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPatternList = new[] { "v*" }, MaxImageCount = 3)]
             [TagParameterImage]
@@ -141,7 +141,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- the newer options on the real releases ----------------
 
         [Fact]
-        public Task G5_NewerOptionsOn2160() => CdkSource.VerifyAsync<EcrGenAttributeAnalyzer>(new[] { CdkRelease.V2_160 }, CdkSource.TopLevel("""
+        public Task G5_NewerOptionsOn2160() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_160 }, CdkSource.TopLevel("""
             [EcrRepository("team/app", ImageTagMutability = TagMutability.IMMUTABLE, {|ECR0005:ImageTagMutabilityExclusionFilters = new[] { "dev-*", "bad tag!" }|})]
             [TagParameterImage({|ECR0005:IsImageDigest = true|})]
             public partial class AppRepository { }
@@ -151,7 +151,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         public async Task G5_NewerOptionsOn2160_MessagesNameTheMembers()
         {
             var diagnostics = await AnalyzerRunner.RunAsync(
-                new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new EcrGenAttributeAnalyzer() },
+                new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new AttributeAnalyzers() },
                 new[] { CdkSource.TopLevel("""
                     [EcrRepository(ImageTagMutabilityExclusionFilters = new[] { "dev-*" })]
                     [TagParameterImage(IsImageDigest = true)]
@@ -168,7 +168,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         }
 
         [Fact]
-        public Task G5_Negative_NewerOptionsOn2277() => CdkSource.VerifyAsync<EcrGenAttributeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.TopLevel("""
+        public Task G5_Negative_NewerOptionsOn2277() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_277 }, CdkSource.TopLevel("""
             [EcrRepository("team/app", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = new[] { "dev-*", "release.v1_*" }, EmptyOnDelete = true, RemovalPolicy = RemovalPolicy.DESTROY)]
             [LifecycleRule(TagStatus = TagStatus.TAGGED, TagPatternList = new[] { "v*" }, MaxImageCount = 3)]
             [TagParameterImage(IsImageDigest = true)]
@@ -179,7 +179,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """));
 
         [Fact]
-        public Task G5_NewerOptionsOn2103() => CdkSource.VerifyAsync<EcrGenAttributeAnalyzer>(new[] { CdkRelease.V2_103 }, CdkSource.TopLevel("""
+        public Task G5_NewerOptionsOn2103() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_103 }, CdkSource.TopLevel("""
             [EcrRepository("team/app", RemovalPolicy = RemovalPolicy.DESTROY, {|ECR0005:EmptyOnDelete = true|}, {|ECR0005:ImageTagMutabilityExclusionFilters = new[] { "dev-*" }|})]
             [LifecycleRule(TagStatus = TagStatus.TAGGED, {|ECR0005:TagPatternList = new[] { "v*" }|}, MaxImageCount = 3)]
             [TagParameterImage({|ECR0005:IsImageDigest = true|})]
@@ -188,7 +188,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         /// <summary>R9 (catalogue N1) on the attribute, against the CDK that has exclusion filters.</summary>
         [Fact]
-        public Task R9_ExclusionFiltersOnTheAttribute() => CdkSource.VerifyAsync<EcrGenAttributeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.TopLevel("""
+        public Task R9_ExclusionFiltersOnTheAttribute() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_277 }, CdkSource.TopLevel("""
             [EcrRepository("team/a", ImageTagMutability = TagMutability.IMMUTABLE, {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "dev-*" }|})]
             public partial class FiltersWithoutExclusion { }
             [EcrRepository("team/b", {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "dev-*" }|})]

@@ -288,7 +288,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             }
             """;
 
-        private static readonly DiagnosticAnalyzer[] Analyzers = { new EcrGenAttributeAnalyzer(), new RepositoryCodeAnalyzer(), new ImageCodeAnalyzer() };
+        private static readonly DiagnosticAnalyzer[] Analyzers = Testing.EcrGenComponents.Analyzers.ToArray();
 
         /// <summary>Every valid program against the release the attributes are built against and the newest served.</summary>
         public static TheoryData<string, CdkRelease> ProgramsAndReleases()
@@ -330,14 +330,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [InlineData(CdkRelease.V2_277)]
         public async Task TheSampleApp_HasNoEcrGenDiagnostics(CdkRelease release)
         {
-            var root = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory);
-            while (root is not null && !System.IO.File.Exists(System.IO.Path.Combine(root.FullName, "EcrGen.sln")))
-            {
-                root = root.Parent;
-            }
-
-            Assert.NotNull(root);
-            var sampleDirectory = System.IO.Path.Combine(root!.FullName, "samples");
+            var sampleDirectory = System.IO.Path.Combine(TestData.RepositoryRoot, "samples");
             var files = System.IO.Directory.GetFiles(sampleDirectory, "*.cs", System.IO.SearchOption.AllDirectories)
                 .Where(path => !path.Contains(System.IO.Path.DirectorySeparatorChar + "obj" + System.IO.Path.DirectorySeparatorChar, System.StringComparison.Ordinal)
                     && !path.Contains(System.IO.Path.DirectorySeparatorChar + "bin" + System.IO.Path.DirectorySeparatorChar, System.StringComparison.Ordinal))
