@@ -58,6 +58,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>Tag-mutability exclusion filters and their mutability.</summary>
         public const string ExclusionFilters = "ECR1009";
 
+        /// <summary><c>RepositoryEncryption.KMS_DSSE</c> (Amazon.CDK.Lib 2.182.0+) on the L2 <c>Repository</c>, which throws for it.</summary>
+        public const string DualLayerEncryption = "ECR1010";
+
         // ---- Lifecycle rules ----
 
         /// <summary>Exactly one of <c>MaxImageCount</c> and <c>MaxImageAge</c>.</summary>
