@@ -59,7 +59,7 @@ namespace EcrGen.Domain.Rules
         public const string ExclusionFilters = "ECR1009";
 
         /// <summary><c>RepositoryEncryption.KMS_DSSE</c> (Amazon.CDK.Lib 2.182.0+) on the L2 <c>Repository</c>, which throws for it.</summary>
-        public const string DualLayerEncryption = "ECR1010";
+        public const string DualLayerEncryption = "ECR1014";
 
         // ---- Lifecycle rules ----
 
