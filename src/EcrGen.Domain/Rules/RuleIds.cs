@@ -1,6 +1,6 @@
 namespace EcrGen.Domain.Rules
 {
-    /// <summary>The catalogue row ids (<c>cdk-rules.md</c>) the domain rules report.</summary>
+    /// <summary>The catalogue row ids (docs/rules/catalogue.md) the domain rules report.</summary>
     public static class RuleIds
     {
 #pragma warning disable CS1591 // The ids are documented in the catalogue; each constant is its own name.

@@ -1,7 +1,7 @@
 namespace EcrGen.Domain.Rules
 {
     /// <summary>
-    /// One broken rule of the catalogue (<c>cdk-rules.md</c>). The analyzers turn it into a diagnostic; the generator uses it
+    /// One broken rule of the catalogue (docs/rules/catalogue.md). The analyzers turn it into a diagnostic; the generator uses it
     /// to decide not to emit code the CDK would reject.
     /// </summary>
     /// <param name="RuleId">The catalogue row id, exactly as written there: <c>R1</c>..<c>R9</c>, <c>L1</c>..<c>L17</c>, <c>I1</c>..<c>I13</c>.</param>

@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace EcrGen.SourceGenerators.Diagnostics
 {
     /// <summary>
-    /// The one catalogue of EcrGen diagnostics. Each descriptor is a row of <c>shared/cdk-rules.md</c>:
+    /// The one catalogue of EcrGen diagnostics. Each descriptor is a row of the rule catalogue (docs/rules/catalogue.md):
     /// <list type="bullet">
     /// <item><c>ECR0xxx</c> (<see cref="UsageCategory"/>): EcrGen's own attribute rules G1–G6.</item>
     /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9.</item>
