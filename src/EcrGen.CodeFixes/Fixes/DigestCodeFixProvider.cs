@@ -23,6 +23,10 @@ namespace EcrGen.CodeFixes.Fixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             D.DigestWithoutPrefixId, D.UriForDigestNeedsDigestId, D.MalformedDigestId, D.TreatedAsTagId);
 
+        /// <inheritdoc/>
+        internal override ImmutableArray<string> EquivalenceKeysOf(string diagnosticId)
+            => FixableDiagnosticIds.Contains(diagnosticId) ? ImmutableArray.Create(EquivalenceKeys.FixDigest) : ImmutableArray<string>.Empty;
+
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
             if (context.Site is not { } site

@@ -23,6 +23,10 @@ namespace EcrGen.CodeFixes.Fixes
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(D.ClassShapeId);
 
+        /// <inheritdoc/>
+        internal override ImmutableArray<string> EquivalenceKeysOf(string diagnosticId)
+            => FixableDiagnosticIds.Contains(diagnosticId) ? ImmutableArray.Create(EquivalenceKeys.MakePartial) : ImmutableArray<string>.Empty;
+
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
             var reason = context.Property(D.ReasonKey);

@@ -26,6 +26,16 @@ namespace EcrGen.CodeFixes.Fixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             D.TagAndTagOrDigestId, D.EmptyOnDeleteAndAutoDeleteId, D.BothListsId, D.CountOrAgeId);
 
+        /// <inheritdoc/>
+        internal override ImmutableArray<string> EquivalenceKeysOf(string diagnosticId) => diagnosticId switch
+        {
+            D.TagAndTagOrDigestId => ImmutableArray.Create(EquivalenceKeys.RemoveTag),
+            D.EmptyOnDeleteAndAutoDeleteId => ImmutableArray.Create(EquivalenceKeys.RemoveAutoDeleteImages),
+            D.BothListsId => ImmutableArray.Create(EquivalenceKeys.RemoveTagPatternList, EquivalenceKeys.RemoveTagPrefixList),
+            D.CountOrAgeId => ImmutableArray.Create(EquivalenceKeys.RemoveMaxImageAge, EquivalenceKeys.RemoveMaxImageCount),
+            _ => ImmutableArray<string>.Empty,
+        };
+
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
             switch (context.Diagnostic.Id)

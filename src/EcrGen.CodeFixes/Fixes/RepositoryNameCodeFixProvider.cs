@@ -22,6 +22,10 @@ namespace EcrGen.CodeFixes.Fixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             D.RepositoryNameLengthId, D.RepositoryNamePatternId);
 
+        /// <inheritdoc/>
+        internal override ImmutableArray<string> EquivalenceKeysOf(string diagnosticId)
+            => FixableDiagnosticIds.Contains(diagnosticId) ? ImmutableArray.Create(EquivalenceKeys.FixRepositoryName) : ImmutableArray<string>.Empty;
+
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
             if (context.Site is not { } site

@@ -30,6 +30,14 @@ namespace EcrGen.CodeFixes.Fixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             D.EmptyOnDeleteNeedsDestroyId, D.AutoDeleteImagesNeedsDestroyId, D.ListsNeedTaggedId);
 
+        /// <inheritdoc/>
+        internal override ImmutableArray<string> EquivalenceKeysOf(string diagnosticId) => diagnosticId switch
+        {
+            D.EmptyOnDeleteNeedsDestroyId or D.AutoDeleteImagesNeedsDestroyId => ImmutableArray.Create(EquivalenceKeys.SetRemovalPolicyDestroy),
+            D.ListsNeedTaggedId => ImmutableArray.Create(EquivalenceKeys.SetTagStatusTagged),
+            _ => ImmutableArray<string>.Empty,
+        };
+
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
             switch (context.Diagnostic.Id)
