@@ -28,7 +28,7 @@ namespace EcrGen.Package.Tests
     /// of an earlier pack can never be restored), then starts building both consumer apps in parallel; each test awaits the
     /// result it checks.
     /// </summary>
-    public sealed class PackageFixture : IAsyncLifetime
+    public sealed partial class PackageFixture : IAsyncLifetime
     {
         /// <summary>The repository name the invalid app uses: upper case is outside ECR's name pattern.</summary>
         public const string InvalidRepositoryName = "MyTeam/App";
@@ -44,6 +44,8 @@ namespace EcrGen.Package.Tests
         {
             RepositoryRoot = Metadata("EcrGen.RepositoryRoot");
             CdkVersion = Metadata("EcrGen.CdkVersion");
+            var roslyn = System.Version.Parse(Metadata("EcrGen.RoslynVersion"));
+            AnalyzerFolder = $"analyzers/dotnet/roslyn{roslyn.Major}.{roslyn.Minor}/cs/";
             var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
             Version = Metadata("EcrGen.Version") + "-test." + stamp + ".r" + Guid.NewGuid().ToString("N").Substring(0, 8);
             Root = Path.Combine(Path.GetTempPath(), "ecrgen-package-tests-" + Version);
@@ -54,6 +56,9 @@ namespace EcrGen.Package.Tests
         public string RepositoryRoot { get; }
 
         public string CdkVersion { get; }
+
+        /// <summary>The analyzer folder of the Roslyn band the analyzers compile against, e.g. <c>analyzers/dotnet/roslyn4.8/cs/</c>.</summary>
+        public string AnalyzerFolder { get; }
 
         /// <summary>The package version of this run, e.g. <c>0.1.0-test.20250101120000.r1a2b3c4d</c>.</summary>
         public string Version { get; }
@@ -100,12 +105,16 @@ namespace EcrGen.Package.Tests
             File.WriteAllText(Path.Combine(apps, "nuget.config"), NuGetConfig());
             ValidApp = Task.Run(() => BuildConsumerAsync(Path.Combine(apps, "Valid"), ValidRepositoryName, sarif: false, run: true));
             InvalidApp = Task.Run(() => BuildConsumerAsync(Path.Combine(apps, "Invalid"), InvalidRepositoryName, sarif: true, run: false));
+            FormatApp = Task.Run(() => FormatConsumerAsync(Path.Combine(apps, "Format")));
+
+            // Outside apps/: the README's own nuget.config must be the only one that names the feed.
+            ReadmeApp = Task.Run(() => FollowReadmeAsync(Path.Combine(Root, "readme", "ReadmeApp")));
         }
 
         public async Task DisposeAsync()
         {
             // Let running builds finish before their folder goes away.
-            foreach (var app in new[] { ValidApp, InvalidApp })
+            foreach (var app in new Task?[] { ValidApp, InvalidApp, FormatApp, ReadmeApp })
             {
                 if (app is not null)
                 {
