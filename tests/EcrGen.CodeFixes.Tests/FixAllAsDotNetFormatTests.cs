@@ -15,7 +15,7 @@ using Xunit.Abstractions;
 namespace EcrGen.CodeFixes.Tests
 {
     /// <summary>
-    /// Fix All as <c>dotnet format analyzers</c> asks for it (SDK 8 to 10, <c>SolutionCodeFixApplier</c>): for each reported
+    /// Fix All as <c>dotnet format analyzers</c> asks for it (its <c>SolutionCodeFixApplier</c>, .NET 10 SDK): for each reported
     /// id and each provider that fixes it, the analyzers of that id are run, the first diagnostic of the result (any id those
     /// analyzers report) gets its code fixes registered, and the first action's equivalence key (none when the provider offers
     /// nothing for that diagnostic) is the key of a solution-wide Fix All of that one id. EcrGen's analyzers report many ids,
