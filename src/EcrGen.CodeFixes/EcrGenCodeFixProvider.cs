@@ -68,19 +68,19 @@ namespace EcrGen.CodeFixes
         internal abstract void AddFixes(FixContext context, List<Fix> fixes);
 
         /// <summary>
-        /// Every equivalence key <see cref="AddFixes"/> can offer for a diagnostic with id <paramref name="diagnosticId"/>
-        /// (empty for an id this provider does not fix). Fix All honours a requested key only for the rules listed here.
+        /// Every equivalence key <see cref="AddFixes"/> can offer for <paramref name="diagnostic"/>, whatever the code around it
+        /// (empty for a rule this provider does not fix). Fix All honours a requested key only for the diagnostics it lists.
         /// </summary>
-        internal abstract ImmutableArray<string> EquivalenceKeysOf(string diagnosticId);
+        internal abstract ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic);
 
         private async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
             => await FixAsync(document, diagnostics, context.CodeActionEquivalenceKey, context.CancellationToken).ConfigureAwait(false);
 
         // The action to apply for one diagnostic of a batch: the requested one when the diagnostic's rule offers that key
         // (none when it is not offered here, e.g. the option to remove is written twice), else the diagnostic's first action.
-        private Fix? Choose(List<Fix> fixes, string diagnosticId, string? requestedKey)
+        private Fix? Choose(List<Fix> fixes, Diagnostic diagnostic, string? requestedKey)
         {
-            if (requestedKey is not null && EquivalenceKeysOf(diagnosticId).Contains(requestedKey))
+            if (requestedKey is not null && EquivalenceKeysOf(diagnostic).Contains(requestedKey))
             {
                 return fixes.Find(fix => fix.EquivalenceKey == requestedKey);
             }
@@ -104,7 +104,7 @@ namespace EcrGen.CodeFixes
                 AddFixes(new FixContext(editor.OriginalRoot, editor.SemanticModel, diagnostic, cancellationToken), fixes);
 
                 // Two diagnostics may ask for the very same edit (ECR1001 and ECR1002 on one name): make it once.
-                if (Choose(fixes, diagnostic.Id, requestedKey) is { } fix && (fix.Target is null || applied.Add(fix.Target)))
+                if (Choose(fixes, diagnostic, requestedKey) is { } fix && (fix.Target is null || applied.Add(fix.Target)))
                 {
                     fix.Apply(editor);
                 }

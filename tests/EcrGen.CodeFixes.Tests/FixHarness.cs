@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using EcrGen.SourceGenerators.Analyzers;
 using EcrGen.Testing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -23,21 +22,11 @@ namespace EcrGen.CodeFixes.Tests
     /// </summary>
     internal static class FixHarness
     {
-        /// <summary>Every diagnostic analyzer the generator assembly exports.</summary>
-        public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = typeof(EcrGenAttributeAnalyzer).Assembly.GetTypes()
-            .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type)
-                && type.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
-            .OrderBy(type => type.Name, StringComparer.Ordinal)
-            .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
-            .ToImmutableArray();
+        /// <summary>Every analyzer EcrGen ships.</summary>
+        public static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = EcrGenComponents.Analyzers;
 
-        /// <summary>Every code fix provider the assembly exports.</summary>
-        public static readonly ImmutableArray<CodeFixProvider> Providers = typeof(EcrGenCodeFixProvider).Assembly.GetTypes()
-            .Where(type => !type.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(type)
-                && type.GetCustomAttributes(typeof(ExportCodeFixProviderAttribute), false).Length > 0)
-            .OrderBy(type => type.Name, StringComparer.Ordinal)
-            .Select(type => (CodeFixProvider)Activator.CreateInstance(type)!)
-            .ToImmutableArray();
+        /// <summary>Every code fix provider EcrGen ships.</summary>
+        public static readonly ImmutableArray<CodeFixProvider> Providers = EcrGenComponents.CodeFixProviders;
 
         /// <summary>Every diagnostic id some provider fixes.</summary>
         public static ImmutableSortedSet<string> FixableIds { get; } = Providers.SelectMany(p => p.FixableDiagnosticIds).ToImmutableSortedSet(StringComparer.Ordinal);
@@ -89,8 +78,8 @@ namespace EcrGen.CodeFixes.Tests
                 Assert.False(string.IsNullOrEmpty(action.EquivalenceKey), $"'{action.Title}' has no equivalence key");
                 Assert.True(action.NestedActions.IsEmpty);
                 Assert.True(
-                    ((EcrGenCodeFixProvider)provider).EquivalenceKeysOf(diagnostic.Id).Contains(action.EquivalenceKey!),
-                    $"'{action.Title}' for {diagnostic.Id} has the key {action.EquivalenceKey}, which {provider.GetType().Name}.EquivalenceKeysOf does not list for that rule");
+                    ((EcrGenCodeFixProvider)provider).EquivalenceKeysOf(diagnostic).Contains(action.EquivalenceKey!),
+                    $"'{action.Title}' for {diagnostic.Id} has the key {action.EquivalenceKey}, which {provider.GetType().Name}.EquivalenceKeysOf does not list for that diagnostic");
             }
 
             return actions.ToImmutable();

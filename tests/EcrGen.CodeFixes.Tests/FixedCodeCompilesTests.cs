@@ -26,7 +26,7 @@ namespace EcrGen.CodeFixes.Tests
             _output = output;
         }
 
-        private const string Hex = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        private const string Hex = EcrGen.Testing.TestData.Hex;
 
         private static readonly Dictionary<string, string> Programs = new()
         {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using EcrGen.Domain.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -21,11 +22,11 @@ namespace EcrGen.CodeFixes.Fixes
     public sealed class MakePartialCodeFixProvider : EcrGenCodeFixProvider
     {
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(D.ClassShapeId);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ClassShape);
 
         /// <inheritdoc/>
-        internal override ImmutableArray<string> EquivalenceKeysOf(string diagnosticId)
-            => FixableDiagnosticIds.Contains(diagnosticId) ? ImmutableArray.Create(EquivalenceKeys.MakePartial) : ImmutableArray<string>.Empty;
+        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic)
+            => FixableDiagnosticIds.Contains(diagnostic.Id) ? ImmutableArray.Create(EquivalenceKeys.MakePartial) : ImmutableArray<string>.Empty;
 
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {

@@ -20,23 +20,19 @@ namespace EcrGen.CodeFixes.Fixes
     {
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-            D.RepositoryNameLengthId, D.RepositoryNamePatternId);
+            RuleIds.RepositoryNameLength, RuleIds.RepositoryNamePattern);
 
         /// <inheritdoc/>
-        internal override ImmutableArray<string> EquivalenceKeysOf(string diagnosticId)
-            => FixableDiagnosticIds.Contains(diagnosticId) ? ImmutableArray.Create(EquivalenceKeys.FixRepositoryName) : ImmutableArray<string>.Empty;
+        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic)
+            => FixableDiagnosticIds.Contains(diagnostic.Id) ? ImmutableArray.Create(EquivalenceKeys.FixRepositoryName) : ImmutableArray<string>.Empty;
 
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
-            if (context.Site is not { } site
-                || Values.SourceLiteral(site.Value, context.Model, context.CancellationToken, out var constant) is not { } literal)
-            {
-                return;
-            }
-
-            var text = literal.Token.ValueText;
-            var name = RepositoryNameRules.SuggestFix(text);
-            if (name is null || name == text)
+            // The name the rule suggested (SuggestedValue), written where the literal is.
+            if (context.Property(D.SuggestedValueKey) is not { } name
+                || context.Site is not { } site
+                || Values.SourceLiteral(site.Value, context.Model, context.CancellationToken, out var constant) is not { } literal
+                || literal.Token.ValueText == name)
             {
                 return;
             }
