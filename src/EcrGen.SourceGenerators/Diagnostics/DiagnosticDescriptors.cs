@@ -56,7 +56,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
     internal static class DiagnosticDescriptors
     {
         /// <summary>The base of every help link; the rule id and <c>.md</c> follow.</summary>
-        public const string HelpLinkBase = "https://github.com/ecrgen/ecrgen/blob/main/docs/rules/";
+        public const string HelpLinkBase = ProjectAddress.Url + "/blob/main/docs/rules/";
 
         public const string UsageCategory = "EcrGen.Usage";
         public const string RepositoryCategory = "EcrGen.Repository";
