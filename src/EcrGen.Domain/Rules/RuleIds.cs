@@ -58,6 +58,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>Tag-mutability exclusion filters and their mutability.</summary>
         public const string ExclusionFilters = "ECR1009";
 
+        /// <summary><c>RemovalPolicy.DESTROY</c> without <c>EmptyOnDelete</c> (or <c>AutoDeleteImages</c>).</summary>
+        public const string DestroyWithoutEmptyOnDelete = "ECR1010";
+
         // ---- Lifecycle rules ----
 
         /// <summary>Exactly one of <c>MaxImageCount</c> and <c>MaxImageAge</c>.</summary>

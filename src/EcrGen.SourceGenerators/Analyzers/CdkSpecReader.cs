@@ -24,7 +24,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 AutoDeleteImages = props.Get("AutoDeleteImages", OperationValues.Bool),
                 LifecycleRegistryId = props.Get("LifecycleRegistryId", OperationValues.String),
                 Encryption = props.Get("Encryption", value => ReadEncryption(value, cdk)),
-                HasEncryptionKey = props.Get("EncryptionKey", static value => OperationValues.IsNull(value) ? Setting<bool>.NotSet : Setting.Of(true)),
+                HasEncryptionKey = props.Get("EncryptionKey", static value => OperationValues.IsNull(value) ? Setting<bool>.NotSet : OperationValues.NotConstant<bool>(value)),
             };
 
         /// <summary><c>new LifecycleRule { ... }</c>.</summary>
@@ -45,6 +45,10 @@ namespace EcrGen.SourceGenerators.Analyzers
                 spec = age.Value is null
                     ? spec with { MaxImageAgeDays = Setting<double>.Unknown }
                     : ReadAge(spec, age.Value, cdk);
+                if (age.Value is not null && spec.MaxImageAgeDays.IsSet && !spec.MaxImageAgeDays.IsKnown && !spec.MaxImageAgeDays.IsPresent && rule.IsNeverNull(age.Value))
+                {
+                    spec = spec with { MaxImageAgeDays = Setting<double>.Present };
+                }
             }
 
             // L17: a deploy-time token anywhere in an option (CfnParameter.ValueAsNumber, Token.AsString(...), Fn.Ref(...)).
@@ -102,11 +106,16 @@ namespace EcrGen.SourceGenerators.Analyzers
             }
 
             if (OperationValues.Unwrap(value) is not IInvocationOperation { TargetMethod: { IsStatic: true } method } invocation
-                || !CdkSymbols.Is(method.ContainingType, cdk.Duration)
-                || invocation.Arguments.Length != 1
+                || !CdkSymbols.Is(method.ContainingType, cdk.Duration))
+            {
+                return spec with { MaxImageAgeDays = OperationValues.NotConstant<double>(value) };
+            }
+
+            if (invocation.Arguments.Length != 1
                 || !OperationValues.Number(invocation.Arguments[0].Value).TryGetValue(out var amount))
             {
-                return spec with { MaxImageAgeDays = Setting<double>.Unknown };
+                // Duration.Days(days): the amount is unknown, but a Duration factory never returns null — the age is set.
+                return spec with { MaxImageAgeDays = Setting<double>.Present };
             }
 
             double perDay;
@@ -118,7 +127,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 case "Minutes": perDay = 24 * 60; unit = "minutes"; break;
                 case "Seconds": perDay = 24 * 60 * 60; unit = "seconds"; break;
                 case "Millis": perDay = 24 * 60 * 60 * 1000; unit = "millis"; break;
-                default: return spec with { MaxImageAgeDays = Setting<double>.Unknown };
+                default: return spec with { MaxImageAgeDays = Setting<double>.Present };
             }
 
             if (perDay == 1)

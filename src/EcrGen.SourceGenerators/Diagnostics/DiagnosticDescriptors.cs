@@ -184,6 +184,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Tag mutability exclusion filters are invalid", "{0}",
             "In CDKs that have them, exclusion filters need a *_WITH_EXCLUSION mutability (and vice versa), 1 to 5 filters of at most 128 characters of [0-9a-zA-Z._*-]; the CDK throws otherwise.");
 
+        public static readonly DiagnosticDescriptor DestroyWithoutEmptyOnDelete = Create(
+            RuleIds.DestroyWithoutEmptyOnDelete, "W3", DiagnosticSeverity.Warning,
+            "RemovalPolicy.DESTROY needs EmptyOnDelete to delete a repository that holds images", "{0}",
+            "CloudFormation deletes an ECR repository only when it is empty; with RemovalPolicy.DESTROY and neither EmptyOnDelete nor AutoDeleteImages, deleting the stack fails once an image was pushed.");
+
         // ================= ECR2xxx: lifecycle (L1–L17) =================
 
         public static readonly DiagnosticDescriptor CountOrAge = Create(

@@ -90,6 +90,98 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     new Repository(this, "B", new RepositoryProps { EmptyOnDelete = true, RemovalPolicy = RemovalPolicy.DESTROY });
             """);
 
+        // ---------------- W3: DESTROY without EmptyOnDelete (ECR1010) ----------------
+
+        [Fact]
+        public Task W3_DestroyWithoutEmptyOnDelete_InitializerAndStatementForms() => Verify("""
+                    new Repository(this, "A", new RepositoryProps { RepositoryName = "team/a", {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|} });
+                    var props = new RepositoryProps { RepositoryName = "team/b" };
+                    {|ECR1010:props.RemovalPolicy = RemovalPolicy.DESTROY|};
+                    new Repository(this, "B", props);
+            """);
+
+        [Fact]
+        public Task W3_SubclassBaseConstructorProps() => VerifyAsync<RepositoryCodeAnalyzer>(TopLevel("""
+            public class AppRepository : Repository
+            {
+                public AppRepository(Construct scope, string id)
+                    : base(scope, id, new RepositoryProps { {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|} })
+                {
+                }
+            }
+            """));
+
+        [Fact]
+        public Task W3_Negative_EmptiedRetainedOrDecidedElsewhere() => Verify("""
+                    new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true });
+                    new Repository(this, "B", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = false });
+                    new Repository(this, "C", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, AutoDeleteImages = true });
+                    new Repository(this, "D", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = cleanUp });
+                    new Repository(this, "E", new RepositoryProps { RemovalPolicy = RemovalPolicy.RETAIN });
+                    new Repository(this, "F", new RepositoryProps { RemovalPolicy = policy });
+                    new Repository(this, "G", new RepositoryProps());
+                    var configured = new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
+                    Configure(configured);
+                    new Repository(this, "H", configured);
+                    var shared = new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
+                    Props = shared;
+            """, members: """
+                private readonly bool cleanUp = true;
+                private readonly RemovalPolicy policy = RemovalPolicy.DESTROY;
+                public RepositoryProps? Props { get; private set; }
+                private static void Configure(RepositoryProps props) => props.EmptyOnDelete = true;
+                private static RepositoryProps Make() => new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
+            """);
+
+        // ---------------- W4: presence, not value ----------------
+
+        [Fact]
+        public Task W4_FactoryAlwaysSettingCountAndAge() => Verify("", members: """
+            #nullable enable
+                public static LifecycleRule Make(int count, int days) => new LifecycleRule { MaxImageCount = count, {|ECR2001:MaxImageAge = Duration.Days(days)|} };
+                public static LifecycleRule MakeLong(long count, Duration age) => new LifecycleRule { MaxImageCount = count, {|ECR2001:MaxImageAge = age|} };
+                public static LifecycleRule MakeBoth(bool flag) => new LifecycleRule { MaxImageCount = flag ? 1 : 2, {|ECR2001:MaxImageAge = Duration.Days(flag ? 1 : 2)|} };
+            """);
+
+        [Fact]
+        public Task W4_Negative_NullableValuesMayBeAbsent() => Verify("", members: """
+            #nullable enable
+                public static LifecycleRule Make(double? count, double? days) => new LifecycleRule { MaxImageCount = count, MaxImageAge = days is null ? null : Duration.Days(days.Value) };
+                public static LifecycleRule MakeOptional(int count, Duration? age) => new LifecycleRule { MaxImageCount = count, MaxImageAge = age };
+                public static LifecycleRule MakeEither(bool flag, int count) => new LifecycleRule { MaxImageCount = flag ? count : null, MaxImageAge = flag ? null : Duration.Days(count) };
+                public static LifecycleRule MakeDefault(double? count = null) => new LifecycleRule { MaxImageCount = count, MaxImageAge = Duration.Days(7) };
+            """);
+
+        [Fact]
+        public Task W4_NullableDisabled_ReferencesMayBeNull() => Verify("", members: """
+            #nullable disable
+                public static LifecycleRule Make(int count, Duration age) => new LifecycleRule { MaxImageCount = count, MaxImageAge = age };
+                public static LifecycleRule MakeTagged(string[] prefixes) => new LifecycleRule { TagStatus = TagStatus.ANY, TagPrefixList = prefixes, MaxImageCount = 1 };
+            #nullable restore
+            """);
+
+        [Fact]
+        public Task W4_TagListWithStatusAndBothLists() => Verify("", members: """
+            #nullable enable
+                public static LifecycleRule Untagged(string[] prefixes) => new LifecycleRule { TagStatus = TagStatus.UNTAGGED, {|ECR2002:TagPrefixList = prefixes|}, MaxImageCount = 1 };
+                public static LifecycleRule Both(string[] prefixes, string pattern) => new LifecycleRule { TagPrefixList = prefixes, {|ECR2004:TagPatternList = new[] { pattern }|}, MaxImageCount = 1 };
+                public static LifecycleRule Tagged(string[] prefixes) => new LifecycleRule { TagPrefixList = prefixes, MaxImageCount = 1 };
+            """);
+
+        [Fact]
+        public Task W4_EmptyOnDeleteWithAutoDeleteImages_AndKeyWithAes256() => Verify("""
+            #nullable enable
+                    new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = cleanUp, {|ECR1008:AutoDeleteImages = cleanUp|} });
+                    new Repository(this, "B", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = maybe, AutoDeleteImages = true });
+                    new Repository(this, "C", new RepositoryProps { EncryptionKey = Key, {|ECR1005:Encryption = RepositoryEncryption.AES_256|} });
+                    new Repository(this, "D", new RepositoryProps { EncryptionKey = MaybeKey, Encryption = RepositoryEncryption.AES_256 });
+            """, members: """
+                private readonly bool cleanUp = true;
+                private readonly bool? maybe = null;
+                private Amazon.CDK.AWS.KMS.IKey Key { get; } = null!;
+                private Amazon.CDK.AWS.KMS.IKey? MaybeKey { get; } = null;
+            """);
+
         [Fact]
         public Task R_UnknownValuesAreNeverFlagged() => Verify("""
                     var name = System.Environment.GetEnvironmentVariable("REPO_NAME");

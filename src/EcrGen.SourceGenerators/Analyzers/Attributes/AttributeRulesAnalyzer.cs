@@ -24,7 +24,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            EcrGenClass.Register(context, needsCdk: true, static (symbolContext, ecrGenClass, _) =>
+            EcrGenClass.Register(context, needsCdk: true, static (symbolContext, ecrGenClass, cdk) =>
             {
                 if (ecrGenClass.Repository is not { } repository)
                 {
@@ -34,8 +34,15 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
                 var sink = new DiagnosticSink(symbolContext.ReportDiagnostic, D.SourceAttribute);
                 var cancellationToken = symbolContext.CancellationToken;
                 var (repositorySpec, _) = RepositoryClassReader.ReadRepository(repository);
-                foreach (var violation in RepositoryRules.Validate(repositorySpec))
+                var emptying = cdk?.Emptying ?? EmptyingOption.None;
+                foreach (var violation in RepositoryRules.Validate(repositorySpec, emptying))
                 {
+                    // W3: OnConfiguringProps, when the user implements it, may set what the attribute leaves out.
+                    if (violation.RuleId == RuleIds.DestroyWithoutEmptyOnDelete && ImplementsOnConfiguringProps(ecrGenClass.Type))
+                    {
+                        continue;
+                    }
+
                     AttributeLocations.Report(repository, violation, sink, cancellationToken);
                 }
 
@@ -72,6 +79,19 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
                     }
                 }
             });
+        }
+
+        private static bool ImplementsOnConfiguringProps(INamedTypeSymbol type)
+        {
+            foreach (var member in type.GetMembers(GeneratedMembers.OnConfiguringProps))
+            {
+                if (member is IMethodSymbol method && (method.PartialImplementationPart is not null || method.PartialDefinitionPart is not null || !method.IsPartialDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }
