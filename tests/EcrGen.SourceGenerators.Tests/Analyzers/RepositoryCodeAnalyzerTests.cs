@@ -133,6 +133,22 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 private static RepositoryProps Make() => new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
             """);
 
+        [Fact]
+        public async Task W3_Cdk2103_SuggestsAutoDeleteImages()
+        {
+            var test = EcrGen.Testing.AnalyzerVerifier<RepositoryCodeAnalyzer>.Create(InStack("""
+                    new Repository(this, "A", new RepositoryProps { {|#0:RemovalPolicy = RemovalPolicy.DESTROY|} });
+                    new Repository(this, "B", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, AutoDeleteImages = true });
+            """));
+            test.TestState.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.AddRange(EcrGen.Testing.TestReferences.AllWithCdk2103);
+            test.DisabledDiagnostics.AddRange(SecurityIds);
+            test.ExpectedDiagnostics.Add(EcrGen.Testing.AnalyzerVerifier<RepositoryCodeAnalyzer>.Diagnostic(EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors.Of("ECR1010"))
+                .WithLocation(0)
+                .WithArguments("RemovalPolicy.DESTROY without AutoDeleteImages: deleting the stack fails once the repository holds images (ECR: \"cannot be deleted because it still contains images\"); set AutoDeleteImages = true (the referenced Amazon.CDK.Lib predates EmptyOnDelete, so AutoDeleteImages is the option it has) so the CDK empties the repository first, or keep RETAIN."));
+            await test.RunAsync(System.Threading.CancellationToken.None);
+        }
+
         // ---------------- W4: presence, not value ----------------
 
         [Fact]
