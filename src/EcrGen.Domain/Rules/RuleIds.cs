@@ -61,6 +61,9 @@ namespace EcrGen.Domain.Rules
         /// <summary><c>RemovalPolicy.DESTROY</c> without <c>EmptyOnDelete</c> (or <c>AutoDeleteImages</c>).</summary>
         public const string DestroyWithoutEmptyOnDelete = "ECR1010";
 
+        /// <summary>The ARN given to <c>Repository.FromRepositoryArn</c>: a token, or not a repository ARN.</summary>
+        public const string RepositoryArn = "ECR1011";
+
         // ---- Lifecycle rules ----
 
         /// <summary>Exactly one of <c>MaxImageCount</c> and <c>MaxImageAge</c>.</summary>

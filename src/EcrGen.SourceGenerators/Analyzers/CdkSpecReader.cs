@@ -97,6 +97,52 @@ namespace EcrGen.SourceGenerators.Analyzers
             return false;
         }
 
+        /// <summary>
+        /// Whether <paramref name="value"/> is a token another construct of the app resolves at deploy time: an L1
+        /// <c>Attr*</c> attribute, or an <c>*Arn</c> of a construct created here (<c>new Repository(...).RepositoryArn</c>,
+        /// through a local of the block), or text built with <c>Aws.ACCOUNT_ID</c>, <c>Aws.REGION</c>, <c>Aws.PARTITION</c>.
+        /// </summary>
+        public static bool IsConstructAttribute(IOperation value, BlockIndex index, CdkSymbols cdk)
+        {
+            if (IsAttributeToken(OperationValues.Unwrap(value), index, cdk))
+            {
+                return true;
+            }
+
+            foreach (var operation in value.Descendants())
+            {
+                if (IsAttributeToken(operation, index, cdk))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAttributeToken(IOperation operation, BlockIndex index, CdkSymbols cdk)
+        {
+            if (operation is not IPropertyReferenceOperation { Property: var property } reference || !cdk.IsCdk(property))
+            {
+                return false;
+            }
+
+            if (property.IsStatic)
+            {
+                return property.ContainingType is { Name: "Aws", ContainingNamespace: { Name: "CDK", ContainingNamespace.Name: "Amazon" } };
+            }
+
+            if (property.Name.StartsWith("Attr", System.StringComparison.Ordinal))
+            {
+                return true; // CfnResource attributes are always tokens
+            }
+
+            return property.Name.EndsWith("Arn", System.StringComparison.Ordinal)
+                && reference.Instance is { } instance
+                && index.Resolve(instance) is IObjectCreationOperation { Type: { } type }
+                && (cdk.IsCdk(type) || CdkSymbols.DerivesFrom(type, cdk.Repository));
+        }
+
         // Duration.Days(30) → 30 days; Duration.Hours(48) → 2 days; Duration.Hours(36) → not whole days; anything else unknown.
         private static LifecycleRuleSpec ReadAge(LifecycleRuleSpec spec, IOperation value, CdkSymbols cdk)
         {

@@ -5,6 +5,7 @@ using EcrGen.Domain.Specs;
 using EcrGen.SourceGenerators.Analyzers.Code;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using D = EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors;
 
 namespace EcrGen.SourceGenerators.Analyzers
@@ -39,13 +40,22 @@ namespace EcrGen.SourceGenerators.Analyzers
 
         private static void Analyze(OperationBlockAnalysisContext context, RepositoryOperations operations)
         {
-            if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null)
+            if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null && operations.ArnImports is null)
             {
                 return; // only policy code: the security pack's
             }
 
-            var scan = RepositoryScan.Build(operations, BlockIndex.Build(context.OperationBlocks), context.CancellationToken);
+            var index = BlockIndex.Build(context.OperationBlocks);
+            var scan = RepositoryScan.Build(operations, index, context.CancellationToken);
             var sink = new DiagnosticSink(context.ReportDiagnostic, D.SourceCode);
+
+            if (operations.ArnImports is not null)
+            {
+                foreach (var import in operations.ArnImports)
+                {
+                    CheckArnImport(import, index, operations.Cdk, sink);
+                }
+            }
 
             // Repository rules on every props object, wherever it is used.
             foreach (var props in scan.Props)
@@ -80,6 +90,28 @@ namespace EcrGen.SourceGenerators.Analyzers
                 {
                     CheckAlone(scan, rule, sink);
                 }
+            }
+        }
+
+        // W6: Repository.FromRepositoryArn(scope, id, arn).
+        private static void CheckArnImport(IInvocationOperation import, BlockIndex index, CdkSymbols cdk, DiagnosticSink sink)
+        {
+            if (OperationValues.Argument(import.Arguments, "repositoryArn") is not { } arn)
+            {
+                return;
+            }
+
+            var resolved = index.Resolve(arn);
+            var value = OperationValues.String(arn);
+            if (!value.IsKnown && resolved != OperationValues.Unwrap(arn))
+            {
+                value = OperationValues.String(resolved); // a non-const local with a single constant definition
+            }
+
+            var isToken = CdkSpecReader.ContainsDeployTimeValue(resolved, cdk) || CdkSpecReader.IsConstructAttribute(resolved, index, cdk);
+            foreach (var violation in RepositoryArnRules.ValidateFromRepositoryArn(value, isToken))
+            {
+                sink.Report(violation, arn.Syntax.GetLocation());
             }
         }
 

@@ -189,6 +189,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "RemovalPolicy.DESTROY needs EmptyOnDelete to delete a repository that holds images", "{0}",
             "CloudFormation deletes an ECR repository only when it is empty; with RemovalPolicy.DESTROY and neither EmptyOnDelete nor AutoDeleteImages, deleting the stack fails once an image was pushed.");
 
+        public static readonly DiagnosticDescriptor RepositoryArn = Create(
+            RuleIds.RepositoryArn, "W6", DiagnosticSeverity.Error,
+            "Repository.FromRepositoryArn needs a constant repository ARN", "{0}",
+            "FromRepositoryArn reads the repository name out of the ARN at synth time: a token ARN (a CfnParameter, Fn.ImportValue, another construct's ARN) or a text that is not 'arn:<partition>:ecr:<region>:<account>:repository/<name>' makes the CDK throw (aws-ecr/lib/repository.ts fromRepositoryArn) or names no repository.");
+
         // ================= ECR2xxx: lifecycle (L1–L17) =================
 
         public static readonly DiagnosticDescriptor CountOrAge = Create(

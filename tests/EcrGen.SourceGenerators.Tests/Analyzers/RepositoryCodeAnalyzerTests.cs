@@ -149,6 +149,51 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             await test.RunAsync(System.Threading.CancellationToken.None);
         }
 
+        // ---------------- W6: FromRepositoryArn (ECR1011) ----------------
+
+        [Fact]
+        public Task W6_MalformedConstantArns() => Verify("""
+                    Repository.FromRepositoryArn(this, "A", {|ECR1011:"arn:aws:ecr:us-east-1:123456789012:foo-ecr-repo-name"|});
+                    Repository.FromRepositoryArn(this, "B", {|ECR1011:"repository/app"|});
+                    Repository.FromRepositoryArn(this, "C", {|ECR1011:"arn:aws:ecr:repository/app"|});
+                    Repository.FromRepositoryArn(this, "D", {|ECR1011:"arn:aws:s3:us-east-1:123456789012:repository/app"|});
+                    Repository.FromRepositoryArn(this, "E", {|ECR1011:"arn:aws:ecr:us-east-1:1234:repository/app"|});
+                    Repository.FromRepositoryArn(this, "F", {|ECR1011:"arn:aws:ecr:us-east-1:123456789012:repository/Team/App"|});
+                    Repository.FromRepositoryArn(this, "G", {|ECR1011:BadArn|});
+            """, members: """
+                private const string BadArn = "arn:aws:ecr:eu-central-1:123456789012:base-image-repo";
+            """);
+
+        [Fact]
+        public Task W6_TokenArns() => Verify("""
+                    var parameter = new CfnParameter(this, "RepoArn");
+                    Repository.FromRepositoryArn(this, "A", {|ECR1011:parameter.ValueAsString|});
+                    Repository.FromRepositoryArn(this, "B", {|ECR1011:Fn.ImportValue("SharedRepoArn")|});
+                    var source = new Repository(this, "Source");
+                    Repository.FromRepositoryArn(this, "C", {|ECR1011:source.RepositoryArn|});
+                    var cfn = new CfnRepository(this, "Cfn");
+                    Repository.FromRepositoryArn(this, "D", {|ECR1011:cfn.AttrArn|});
+                    Repository.FromRepositoryArn(this, "E", {|ECR1011:$"arn:aws:ecr:{Aws.REGION}:{Aws.ACCOUNT_ID}:repository/app"|});
+                    var imported = Fn.ImportValue("Other");
+                    Repository.FromRepositoryArn(this, "F", {|ECR1011:imported|});
+                    Repository.FromRepositoryArn(this, "G", {|ECR1011:Token.AsString(parameter.Value)|});
+            """);
+
+        [Fact]
+        public Task W6_Negative_ValidOrUnknownArns() => Verify("""
+                    Repository.FromRepositoryArn(this, "A", "arn:aws:ecr:us-east-1:585695036304:repository/foo/bar/foo/fooo");
+                    Repository.FromRepositoryArn(this, "B", "arn:aws-cn:ecr:cn-north-1:123456789012:repository/app");
+                    Repository.FromRepositoryArn(this, "C", ArnFromConfig);
+                    Repository.FromRepositoryArn(this, "D", System.Environment.GetEnvironmentVariable("REPO_ARN")!);
+                    Repository.FromRepositoryArn(this, "E", $"arn:aws:ecr:{Region}:{Account}:repository/app");
+                    Repository.FromRepositoryAttributes(this, "F", new RepositoryAttributes { RepositoryArn = Fn.ImportValue("Arn"), RepositoryName = "app" });
+                    var other = Repository.FromRepositoryName(this, "G", "team/app");
+                    Repository.FromRepositoryArn(this, "H", Arns.Of("team/app"));
+            """, members: """
+                private static readonly string ArnFromConfig = "arn:aws:ecr:us-east-1:123456789012:repository/app";
+                private static class Arns { public static string Of(string name) => "arn:aws:ecr:us-east-1:123456789012:repository/" + name; }
+            """);
+
         // ---------------- W4: presence, not value ----------------
 
         [Fact]
