@@ -64,6 +64,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>The ARN given to <c>Repository.FromRepositoryArn</c>: a token, or not a repository ARN.</summary>
         public const string RepositoryArn = "ECR1011";
 
+        /// <summary>A repository policy statement the CDK rejects at synth: no action, or no principal.</summary>
+        public const string ResourcePolicyStatement = "ECR1013";
+
         // ---- Lifecycle rules ----
 
         /// <summary>Exactly one of <c>MaxImageCount</c> and <c>MaxImageAge</c>.</summary>

@@ -40,14 +40,21 @@ namespace EcrGen.SourceGenerators.Analyzers
 
         private static void Analyze(OperationBlockAnalysisContext context, RepositoryOperations operations)
         {
-            if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null && operations.ArnImports is null)
+            var policyStatements = FirstStatementAdd(operations.PolicyCalls);
+            if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null
+                && operations.ArnImports is null && policyStatements < 0)
             {
-                return; // only policy code: the security pack's
+                return; // only grants: the security pack's
             }
 
             var index = BlockIndex.Build(context.OperationBlocks);
             var scan = RepositoryScan.Build(operations, index, context.CancellationToken);
             var sink = new DiagnosticSink(context.ReportDiagnostic, D.SourceCode);
+
+            if (policyStatements >= 0)
+            {
+                CheckResourcePolicyStatements(operations.PolicyCalls!, new PolicyReader(operations.Cdk, index), operations.Cdk, sink);
+            }
 
             if (operations.ArnImports is not null)
             {
@@ -89,6 +96,46 @@ namespace EcrGen.SourceGenerators.Analyzers
                 if (!scan.Groups.IsGrouped(rule) && !Contains(scan.Groups.CheckedAlone, rule))
                 {
                     CheckAlone(scan, rule, sink);
+                }
+            }
+        }
+
+        private static int FirstStatementAdd(List<IInvocationOperation>? policyCalls)
+        {
+            for (var i = 0; policyCalls is not null && i < policyCalls.Count; i++)
+            {
+                if (policyCalls[i].TargetMethod.Name == "AddToResourcePolicy")
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        // W7: statements added to the policy of a repository created in the app (an imported one drops them unchecked: W5).
+        private static void CheckResourcePolicyStatements(List<IInvocationOperation> policyCalls, PolicyReader reader, CdkSymbols cdk, DiagnosticSink sink)
+        {
+            foreach (var call in policyCalls)
+            {
+                if (call.TargetMethod.Name != "AddToResourcePolicy"
+                    || call.Instance is not { Type: { } instanceType }
+                    || !CdkSymbols.DerivesFrom(instanceType, cdk.Repository))
+                {
+                    continue;
+                }
+
+                foreach (var statement in reader.ReadCall(call))
+                {
+                    if (statement.StatementLocation is not { } location)
+                    {
+                        continue;
+                    }
+
+                    foreach (var violation in PolicyStatementRules.ValidateForResourcePolicy(statement.Spec, statement.Where))
+                    {
+                        sink.Report(violation, location);
+                    }
                 }
             }
         }

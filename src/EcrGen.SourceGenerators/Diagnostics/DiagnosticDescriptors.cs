@@ -194,6 +194,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Repository.FromRepositoryArn needs a constant repository ARN", "{0}",
             "FromRepositoryArn reads the repository name out of the ARN at synth time: a token ARN (a CfnParameter, Fn.ImportValue, another construct's ARN) or a text that is not 'arn:<partition>:ecr:<region>:<account>:repository/<name>' makes the CDK throw (aws-ecr/lib/repository.ts fromRepositoryArn) or names no repository.");
 
+        public static readonly DiagnosticDescriptor ResourcePolicyStatement = Create(
+            RuleIds.ResourcePolicyStatement, "W7", DiagnosticSeverity.Error,
+            "A repository policy statement needs an action and a principal", "{0}",
+            "Repository validates its resource policy at synth (aws-iam/lib/policy-statement.ts validateForResourcePolicy): a statement with neither actions nor not-actions, or with no principal, makes the CDK throw.");
+
         // ================= ECR2xxx: lifecycle (L1–L17) =================
 
         public static readonly DiagnosticDescriptor CountOrAge = Create(

@@ -194,6 +194,59 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 private static class Arns { public static string Of(string name) => "arn:aws:ecr:us-east-1:123456789012:repository/" + name; }
             """);
 
+        // ---------------- W7: repository policy statements (ECR1013) ----------------
+
+        [Fact]
+        public Task W7_NoActionsOrNoPrincipals() => Verify("""
+                    var repo = new Repository(this, "Repo");
+                    repo.AddToResourcePolicy({|ECR1013:new PolicyStatement|}(new PolicyStatementProps { Principals = new[] { new AccountPrincipal("123456789012") } }));
+                    repo.AddToResourcePolicy({|ECR1013:new PolicyStatement|}(new PolicyStatementProps { Actions = new[] { "ecr:*" } }));
+                    repo.AddToResourcePolicy({|ECR1013:new PolicyStatement|}(new PolicyStatementProps { Actions = new string[] { }, Principals = new IPrincipal[] { new AnyPrincipal() } }));
+                    var empty = {|ECR1013:new PolicyStatement()|};
+                    repo.AddToResourcePolicy(empty);
+                    var later = {|ECR1013:new PolicyStatement()|};
+                    later.AddResources("*");
+                    repo.AddToResourcePolicy(later);
+            """);
+
+        [Fact]
+        public Task W7_SubclassAddsToItsOwnPolicy() => VerifyAsync<RepositoryCodeAnalyzer>(TopLevel("""
+            public class AppRepository : Repository
+            {
+                public AppRepository(Construct scope, string id) : base(scope, id)
+                {
+                    AddToResourcePolicy({|ECR1013:new PolicyStatement|}(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" } }));
+                }
+            }
+            """));
+
+        [Fact]
+        public Task W7_Negative_CompleteUnknownOrImported() => Verify("""
+                    var repo = new Repository(this, "Repo");
+                    repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("123456789012") } }));
+                    repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { NotActions = new[] { "ecr:DeleteRepository" }, NotPrincipals = new[] { new AccountPrincipal("123456789012") }, Effect = Effect.DENY }));
+                    var built = new PolicyStatement();
+                    built.AddActions("ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer");
+                    built.AddServicePrincipal("lambda.amazonaws.com");
+                    repo.AddToResourcePolicy(built);
+                    var any = new PolicyStatement(new PolicyStatementProps { Actions = actions });
+                    any.AddAnyPrincipal();
+                    repo.AddToResourcePolicy(any);
+                    repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { Actions = actions, Principals = principals }));
+                    var configured = new PolicyStatement();
+                    Configure(configured);
+                    repo.AddToResourcePolicy(configured);
+                    repo.AddToResourcePolicy(Make());
+                    IRepository imported = Repository.FromRepositoryName(this, "Imported", "team/app");
+                    imported.AddToResourcePolicy(new PolicyStatement());
+                    repo.GrantPull(new ServicePrincipal("lambda.amazonaws.com"));
+            """, members: """
+                private readonly string[] actions = { "ecr:BatchGetImage" };
+                private readonly IPrincipal[] principals = { new AccountPrincipal("123456789012") };
+                private static void Configure(PolicyStatement statement) { statement.AddActions("ecr:*"); statement.AddAnyPrincipal(); }
+                private static PolicyStatement Make() => new PolicyStatement();
+            """);
+
         // ---------------- W4: presence, not value ----------------
 
         [Fact]
