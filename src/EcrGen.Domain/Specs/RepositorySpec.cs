@@ -48,6 +48,9 @@ namespace EcrGen.Domain.Specs
 
         /// <summary>KMS.</summary>
         Kms = 2,
+
+        /// <summary><c>RepositoryEncryption.KMS_DSSE</c> (CDK 2.182.0+): dual-layer KMS, which the L2 <c>Repository</c> rejects.</summary>
+        KmsDsse = 3,
     }
 
     /// <summary>The option the user's CDK has to empty a repository before CloudFormation deletes it.</summary>

@@ -43,7 +43,12 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
                         continue;
                     }
 
-                    AttributeLocations.Report(repository, violation, sink, cancellationToken);
+                    // An option the user's CDK lacks is not generated (ECR0005 says so): its rules have nothing to judge.
+                    if (AttributeOptions.FindByCdkName(EcrGenNames.EcrRepositoryAttribute, violation.Option) is not { } option
+                        || cdk is null || CdkCapabilities.HasEveryMember(cdk.Compilation, option))
+                    {
+                        AttributeLocations.Report(repository, violation, sink, cancellationToken);
+                    }
                 }
 
                 var rules = ecrGenClass.LifecycleRules;
