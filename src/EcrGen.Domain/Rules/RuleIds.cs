@@ -58,6 +58,15 @@ namespace EcrGen.Domain.Rules
         /// <summary>Tag-mutability exclusion filters and their mutability.</summary>
         public const string ExclusionFilters = "ECR1009";
 
+        /// <summary><c>RemovalPolicy.DESTROY</c> without <c>EmptyOnDelete</c> (or <c>AutoDeleteImages</c>).</summary>
+        public const string DestroyWithoutEmptyOnDelete = "ECR1010";
+
+        /// <summary>The ARN given to <c>Repository.FromRepositoryArn</c>: a token, or not a repository ARN.</summary>
+        public const string RepositoryArn = "ECR1011";
+
+        /// <summary>A repository policy statement the CDK rejects at synth: no action, or no principal.</summary>
+        public const string ResourcePolicyStatement = "ECR1013";
+
         /// <summary><c>RepositoryEncryption.KMS_DSSE</c> (Amazon.CDK.Lib 2.182.0+) on the L2 <c>Repository</c>, which throws for it.</summary>
         public const string DualLayerEncryption = "ECR1014";
 

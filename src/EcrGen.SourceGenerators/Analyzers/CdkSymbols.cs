@@ -48,9 +48,19 @@ namespace EcrGen.SourceGenerators.Analyzers
             CfnRegistryPolicyProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.CfnRegistryPolicyProps");
             CfnRepositoryProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.CfnRepositoryProps");
             CdkAssembly = repository.ContainingAssembly;
+            Emptying = EmptyingOf(RepositoryProps);
         }
 
+        /// <summary>The option the user's CDK has to empty a repository on deletion (W3).</summary>
+        public EcrGen.Domain.Specs.EmptyingOption Emptying { get; }
+
         public Compilation Compilation { get; }
+
+        private static EcrGen.Domain.Specs.EmptyingOption EmptyingOf(INamedTypeSymbol? repositoryProps)
+            => repositoryProps is null ? EcrGen.Domain.Specs.EmptyingOption.None
+                : !repositoryProps.GetMembers("EmptyOnDelete").IsEmpty ? EcrGen.Domain.Specs.EmptyingOption.EmptyOnDelete
+                : !repositoryProps.GetMembers("AutoDeleteImages").IsEmpty ? EcrGen.Domain.Specs.EmptyingOption.AutoDeleteImages
+                : EcrGen.Domain.Specs.EmptyingOption.None;
 
         /// <summary>Amazon.CDK.Lib.</summary>
         public IAssemblySymbol CdkAssembly { get; }

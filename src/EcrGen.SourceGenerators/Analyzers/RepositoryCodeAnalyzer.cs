@@ -5,6 +5,7 @@ using EcrGen.Domain.Specs;
 using EcrGen.SourceGenerators.Analyzers.Code;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using D = EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors;
 
 namespace EcrGen.SourceGenerators.Analyzers
@@ -39,19 +40,41 @@ namespace EcrGen.SourceGenerators.Analyzers
 
         private static void Analyze(OperationBlockAnalysisContext context, RepositoryOperations operations)
         {
-            if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null)
+            var policyStatements = FirstStatementAdd(operations.PolicyCalls);
+            if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null
+                && operations.ArnImports is null && policyStatements < 0)
             {
-                return; // only policy code: the security pack's
+                return; // only grants: the security pack's
             }
 
-            var scan = RepositoryScan.Build(operations, BlockIndex.Build(context.OperationBlocks), context.CancellationToken);
+            var index = BlockIndex.Build(context.OperationBlocks);
+            var scan = RepositoryScan.Build(operations, index, context.CancellationToken);
             var sink = new DiagnosticSink(context.ReportDiagnostic, D.SourceCode);
+
+            if (policyStatements >= 0)
+            {
+                CheckResourcePolicyStatements(operations.PolicyCalls!, new PolicyReader(operations.Cdk, index), operations.Cdk, sink);
+            }
+
+            if (operations.ArnImports is not null)
+            {
+                foreach (var import in operations.ArnImports)
+                {
+                    CheckArnImport(import, index, operations.Cdk, sink);
+                }
+            }
 
             // Repository rules on every props object, wherever it is used.
             foreach (var props in scan.Props)
             {
-                foreach (var violation in RepositoryRules.Validate(CdkSpecReader.ReadRepository(props, operations.Cdk)))
+                foreach (var violation in RepositoryRules.Validate(CdkSpecReader.ReadRepository(props, operations.Cdk), operations.Cdk.Emptying))
                 {
+                    // W3 is about an option missing: only where the props reach a repository here, completed by no code we cannot see.
+                    if (violation.RuleId == RuleIds.DestroyWithoutEmptyOnDelete && !scan.IsCompleteRepositoryProps(props))
+                    {
+                        continue;
+                    }
+
                     sink.Report(violation, props.LocationOf(violation.Option));
                 }
             }
@@ -74,6 +97,68 @@ namespace EcrGen.SourceGenerators.Analyzers
                 {
                     CheckAlone(scan, rule, sink);
                 }
+            }
+        }
+
+        private static int FirstStatementAdd(List<IInvocationOperation>? policyCalls)
+        {
+            for (var i = 0; policyCalls is not null && i < policyCalls.Count; i++)
+            {
+                if (policyCalls[i].TargetMethod.Name == "AddToResourcePolicy")
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        // W7: statements added to the policy of a repository created in the app (an imported one drops them unchecked: W5).
+        private static void CheckResourcePolicyStatements(List<IInvocationOperation> policyCalls, PolicyReader reader, CdkSymbols cdk, DiagnosticSink sink)
+        {
+            foreach (var call in policyCalls)
+            {
+                if (call.TargetMethod.Name != "AddToResourcePolicy"
+                    || call.Instance is not { Type: { } instanceType }
+                    || !CdkSymbols.DerivesFrom(instanceType, cdk.Repository))
+                {
+                    continue;
+                }
+
+                foreach (var statement in reader.ReadCall(call))
+                {
+                    if (statement.StatementLocation is not { } location)
+                    {
+                        continue;
+                    }
+
+                    foreach (var violation in PolicyStatementRules.ValidateForResourcePolicy(statement.Spec, statement.Where))
+                    {
+                        sink.Report(violation, location);
+                    }
+                }
+            }
+        }
+
+        // W6: Repository.FromRepositoryArn(scope, id, arn).
+        private static void CheckArnImport(IInvocationOperation import, BlockIndex index, CdkSymbols cdk, DiagnosticSink sink)
+        {
+            if (OperationValues.Argument(import.Arguments, "repositoryArn") is not { } arn)
+            {
+                return;
+            }
+
+            var resolved = index.Resolve(arn);
+            var value = OperationValues.String(arn);
+            if (!value.IsKnown && resolved != OperationValues.Unwrap(arn))
+            {
+                value = OperationValues.String(resolved); // a non-const local with a single constant definition
+            }
+
+            var isToken = CdkSpecReader.ContainsDeployTimeValue(resolved, cdk) || CdkSpecReader.IsConstructAttribute(resolved, index, cdk);
+            foreach (var violation in RepositoryArnRules.ValidateFromRepositoryArn(value, isToken))
+            {
+                sink.Report(violation, arn.Syntax.GetLocation());
             }
         }
 

@@ -184,6 +184,21 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Tag mutability exclusion filters are invalid", "{0}",
             "In CDKs that have them, exclusion filters need a *_WITH_EXCLUSION mutability (and vice versa), 1 to 5 filters of at most 128 characters of [0-9a-zA-Z._*-]; the CDK throws otherwise.");
 
+        public static readonly DiagnosticDescriptor DestroyWithoutEmptyOnDelete = Create(
+            RuleIds.DestroyWithoutEmptyOnDelete, "W3", DiagnosticSeverity.Warning,
+            "RemovalPolicy.DESTROY needs EmptyOnDelete to delete a repository that holds images", "{0}",
+            "CloudFormation deletes an ECR repository only when it is empty; with RemovalPolicy.DESTROY and neither EmptyOnDelete nor AutoDeleteImages, deleting the stack fails once an image was pushed.");
+
+        public static readonly DiagnosticDescriptor RepositoryArn = Create(
+            RuleIds.RepositoryArn, "W6", DiagnosticSeverity.Error,
+            "Repository.FromRepositoryArn needs a constant repository ARN", "{0}",
+            "FromRepositoryArn reads the repository name out of the ARN at synth time: a token ARN (a CfnParameter, Fn.ImportValue, another construct's ARN) or a text that is not 'arn:<partition>:ecr:<region>:<account>:repository/<name>' makes the CDK throw (aws-ecr/lib/repository.ts fromRepositoryArn) or names no repository.");
+
+        public static readonly DiagnosticDescriptor ResourcePolicyStatement = Create(
+            RuleIds.ResourcePolicyStatement, "W7", DiagnosticSeverity.Error,
+            "A repository policy statement needs an action and a principal", "{0}",
+            "Repository validates its resource policy at synth (aws-iam/lib/policy-statement.ts validateForResourcePolicy): a statement with neither actions nor not-actions, or with no principal, makes the CDK throw.");
+
         public static readonly DiagnosticDescriptor DualLayerEncryption = Create(
             RuleIds.DualLayerEncryption, "N2", DiagnosticSeverity.Error,
             "KMS_DSSE encryption is not supported by the L2 Repository", "{0}",

@@ -288,6 +288,83 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             }
             """;
 
+        /// <summary>
+        /// In the style of real C# CDK repositories: a repository stack with disposable and shared repositories (props from a
+        /// configuration object, repositories in fields), imports by ARN, cross-account pull statements, and lifecycle-rule
+        /// factories whose optional parameters may leave an option out.
+        /// </summary>
+        private const string RealWorldRepositories = Usings + """
+            public sealed class RepositoryConfig
+            {
+                public string Name { get; set; } = "team/app";
+                public bool Disposable { get; set; }
+                public int KeepImages { get; set; } = 20;
+                public double? ExpireAfterDays { get; set; }
+                public string[] PullAccounts { get; set; } = Array.Empty<string>();
+            }
+
+            public static class Rules
+            {
+                // Exactly one of count and age is given: the caller decides, the nullable types say it may be absent.
+                public static LifecycleRule Keep(double? count = null, double? days = null) => new LifecycleRule
+                {
+                    MaxImageCount = count,
+                    MaxImageAge = days is null ? null : Duration.Days(days.Value),
+                };
+
+                public static LifecycleRule Untagged(int days) => new LifecycleRule { TagStatus = TagStatus.UNTAGGED, MaxImageAge = Duration.Days(days) };
+            }
+
+            public class RepositoryStack : Stack
+            {
+                private readonly Repository _service;
+
+                public RepositoryStack(Construct scope, string id, RepositoryConfig config) : base(scope, id)
+                {
+                    _service = new Repository(this, "Service", new RepositoryProps
+                    {
+                        RepositoryName = config.Name,
+                        RemovalPolicy = config.Disposable ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+                        EmptyOnDelete = config.Disposable,
+                        LifecycleRules = new ILifecycleRule[] { Rules.Untagged(7), Rules.Keep(count: config.KeepImages) },
+                    });
+
+                    var scratch = new Repository(this, "Scratch", new RepositoryProps
+                    {
+                        RepositoryName = "team/scratch",
+                        RemovalPolicy = RemovalPolicy.DESTROY,
+                        EmptyOnDelete = true,
+                    });
+                    scratch.AddLifecycleRule(Rules.Keep(days: config.ExpireAfterDays ?? 14));
+
+                    foreach (var account in config.PullAccounts)
+                    {
+                        _service.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
+                        {
+                            Actions = new[] { "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability" },
+                            Principals = new[] { new AccountPrincipal(account) },
+                        }));
+                    }
+
+                    var ci = new PolicyStatement();
+                    ci.AddActions("ecr:PutImage", "ecr:InitiateLayerUpload", "ecr:UploadLayerPart", "ecr:CompleteLayerUpload");
+                    ci.AddServicePrincipal("codebuild.amazonaws.com");
+                    _service.AddToResourcePolicy(ci);
+
+                    var baseImages = Repository.FromRepositoryArn(this, "BaseImages", "arn:aws:ecr:eu-central-1:123456789012:repository/base/dotnet");
+                    var shared = Repository.FromRepositoryAttributes(this, "Shared", new RepositoryAttributes
+                    {
+                        RepositoryArn = Fn.ImportValue("SharedRepositoryArn"),
+                        RepositoryName = "team/shared",
+                    });
+                    baseImages.GrantPull(new ServicePrincipal("codebuild.amazonaws.com"));
+                    _ = shared;
+                }
+
+                public IRepository Service => _service;
+            }
+            """;
+
         private static readonly DiagnosticAnalyzer[] Analyzers = Testing.EcrGenComponents.Analyzers.ToArray();
 
         /// <summary>Every valid program against the release the attributes are built against and the newest served.</summary>
@@ -300,6 +377,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 data.Add(nameof(LambdaImages), release);
                 data.Add(nameof(EcsServices), release);
                 data.Add(nameof(EcrGenScenarios), release);
+                data.Add(nameof(RealWorldRepositories), release);
             }
 
             return data;
@@ -314,6 +392,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 nameof(EcrReadme) => EcrReadme,
                 nameof(LambdaImages) => LambdaImages,
                 nameof(EcsServices) => EcsServices,
+                nameof(RealWorldRepositories) => RealWorldRepositories,
                 _ => EcrGenScenarios,
             };
 
@@ -367,7 +446,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public async Task AllPrograms_TogetherWithTheSecurityPackOff_HaveNoEcrGenDiagnostics()
         {
-            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios);
+            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, RealWorldRepositories);
             var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
             Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
         }

@@ -46,6 +46,16 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task W4_I5_TagAndTagOrDigestFromNonNullableValues() => Verify("""
+            #nullable enable
+                    DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3005:Tag = release|}, TagOrDigest = $"{release}-arm64" });
+                    DockerImageCode.FromEcr(repo, new EcrImageCodeProps { Tag = maybeTag, TagOrDigest = "v2" });
+            """, members: """
+                private readonly string release = "v1";
+                private readonly string? maybeTag = null;
+            """);
+
+        [Fact]
         public Task I6_DeprecatedTag() => Verify("""
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3006:Tag = "v1"|} });
             """);

@@ -41,6 +41,9 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
         /// <summary><c>AddToResourcePolicy</c> and <c>Grant*</c> calls on a repository.</summary>
         public List<IInvocationOperation>? PolicyCalls { get; private set; }
 
+        /// <summary><c>Repository.FromRepositoryArn(scope, id, arn)</c> calls.</summary>
+        public List<IInvocationOperation>? ArnImports { get; private set; }
+
         /// <summary><c>new CfnRegistryPolicyProps</c>, <c>new CfnRepositoryProps</c> (the L1 policy texts).</summary>
         public List<IObjectCreationOperation>? PolicyTexts { get; private set; }
 
@@ -91,7 +94,11 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
                 return;
             }
 
-            if (method.Name == "AddLifecycleRule" && _cdk.IsRepositoryType(method.ContainingType))
+            if (method.Name == "FromRepositoryArn" && method.IsStatic && CdkSymbols.Is(method.ContainingType, _cdk.Repository))
+            {
+                (ArnImports ??= new List<IInvocationOperation>()).Add(invocation);
+            }
+            else if (method.Name == "AddLifecycleRule" && _cdk.IsRepositoryType(method.ContainingType))
             {
                 (AddCalls ??= new List<IInvocationOperation>()).Add(invocation);
             }
@@ -104,7 +111,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
 
         public void OnEnd(OperationBlockAnalysisContext context)
         {
-            if (RepositoryProps is not null || Rules is not null || Repositories is not null || AddCalls is not null || PolicyCalls is not null || PolicyTexts is not null)
+            if (RepositoryProps is not null || Rules is not null || Repositories is not null || AddCalls is not null || PolicyCalls is not null || PolicyTexts is not null || ArnImports is not null)
             {
                 _analyze(context, this);
             }
