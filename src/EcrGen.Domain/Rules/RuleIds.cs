@@ -58,6 +58,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>Tag-mutability exclusion filters and their mutability.</summary>
         public const string ExclusionFilters = "ECR1009";
 
+        /// <summary>A resource-policy statement or grant on an imported repository, which the CDK drops.</summary>
+        public const string PolicyOnImportedRepository = "ECR1012";
+
         // ---- Lifecycle rules ----
 
         /// <summary>Exactly one of <c>MaxImageCount</c> and <c>MaxImageAge</c>.</summary>
@@ -142,6 +145,12 @@ namespace EcrGen.Domain.Rules
 
         /// <summary>Image code from an imported repository.</summary>
         public const string ImportedRepository = "ECR3013";
+
+        /// <summary>Layers, ADOT instrumentation or (before CDK 2.267) SnapStart on an image function.</summary>
+        public const string ImageFunctionOption = "ECR3016";
+
+        /// <summary>An image function's architecture contradicts its image asset's platform.</summary>
+        public const string ArchitectureMismatch = "ECR3017";
 
         // ---- Security pack (opt-in) ----
 
