@@ -89,14 +89,16 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
             if (value is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } self
                 && CdkSymbols.DerivesFrom(self.Type, cdk.Stack))
             {
+                // The base-constructor call ": base(scope, id, props)", whichever block Roslyn puts the initializer in.
                 foreach (var block in blocks)
                 {
-                    if (block is IConstructorBodyOperation { Initializer: { } initializer }
-                        && OperationValues.Unwrap(initializer is IExpressionStatementOperation statement ? statement.Operation : initializer) is IInvocationOperation baseCall
-                        && baseCall.TargetMethod.MethodKind == MethodKind.Constructor
-                        && CdkSymbols.Is(baseCall.TargetMethod.ContainingType, cdk.Stack))
+                    foreach (var operation in block.DescendantsAndSelf())
                     {
-                        props = OperationValues.Argument(baseCall.Arguments, 2);
+                        if (operation is IInvocationOperation { Instance: IInstanceReferenceOperation, TargetMethod: { MethodKind: MethodKind.Constructor } constructor } baseCall
+                            && CdkSymbols.Is(constructor.ContainingType, cdk.Stack))
+                        {
+                            props = OperationValues.Argument(baseCall.Arguments, 2);
+                        }
                     }
                 }
             }
