@@ -16,7 +16,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 {
     /// <summary>
     /// Rules that depend on the user's Amazon.CDK.Lib version (G5: an option an older CDK lacks; R9: the exclusion filters of
-    /// newer CDKs; W8: SnapStart on an image function before 2.267.0; W5: Repository.FromLookup of newer CDKs). Amazon.CDK.Lib is not strong-named and always has assembly version 1.0.0.0, so a small stand-in compiled
+    /// newer CDKs; W8: SnapStart on an image function before 2.267.0). Amazon.CDK.Lib is not strong-named and always has assembly version 1.0.0.0, so a small stand-in compiled
     /// here takes its place exactly as another release would.
     /// </summary>
     public class CdkVersionTests
@@ -307,53 +307,6 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public Task W8_Negative_SnapStartOnAnImageFunction_FromCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
             LambdaCdk("2.267.0"), SnapStartOnImage.Replace("SNAPSTART", "SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS"));
-
-        /// <summary>A CDK with <c>Repository.FromLookup</c> (2.187.0 and later): the result is an imported repository.</summary>
-        private static readonly MetadataReference LookupCdk = Build("Lookup", """
-            namespace Constructs { public class Construct { } }
-            namespace Amazon.CDK.AWS.IAM
-            {
-                public class PolicyStatement { }
-                public interface IGrantable { }
-                public abstract class PrincipalBase : IGrantable { }
-                public class ServicePrincipal : PrincipalBase { public ServicePrincipal(string service) { } }
-            }
-            namespace Amazon.CDK.AWS.ECR
-            {
-                public interface IRepository
-                {
-                    void AddToResourcePolicy(Amazon.CDK.AWS.IAM.PolicyStatement statement);
-                    void GrantPull(Amazon.CDK.AWS.IAM.IGrantable grantee);
-                }
-                public abstract class RepositoryBase : IRepository
-                {
-                    public void AddToResourcePolicy(Amazon.CDK.AWS.IAM.PolicyStatement statement) { }
-                    public void GrantPull(Amazon.CDK.AWS.IAM.IGrantable grantee) { }
-                }
-                public class RepositoryLookupOptions { public string? RepositoryName { get; set; } }
-                public class Repository : RepositoryBase
-                {
-                    public static IRepository FromLookup(Constructs.Construct scope, string id, RepositoryLookupOptions options) => new Repository();
-                }
-            }
-            """);
-
-        [Fact]
-        public Task W5_FromLookup_NewerCdk() => VerifyAsync<RepositoryCodeAnalyzer>(LookupCdk, """
-            using Amazon.CDK.AWS.ECR;
-            using Amazon.CDK.AWS.IAM;
-            using Constructs;
-
-            public static class Policies
-            {
-                public static void Define(Construct scope)
-                {
-                    var found = Repository.FromLookup(scope, "Found", new RepositoryLookupOptions { RepositoryName = "team/app" });
-                    {|ECR1012:found.AddToResourcePolicy(new PolicyStatement())|};
-                    {|ECR1012:found.GrantPull(new ServicePrincipal("lambda.amazonaws.com"))|};
-                }
-            }
-            """);
 
         private static Task VerifyAsync<TAnalyzer>(MetadataReference cdk, string source)
             where TAnalyzer : DiagnosticAnalyzer, new()

@@ -318,14 +318,23 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 }
             """);
 
-        [Fact]
-        public Task W8_SnapStartBeforeCdk2267() => Verify("""
+        private const string SnapStartOnImage = """
                     new DockerImageFunction(this, "Docker", new DockerImageFunctionProps
                     {
                         Code = DockerImageCode.FromImageAsset("./image"),
-                        {|ECR3016:SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS|},
+                        SNAPSTART,
                     });
-            """);
+            """;
+
+        [Fact]
+        public Task W8_SnapStartBeforeCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
+            new[] { EcrGen.Testing.CdkRelease.V2_160 },
+            InStack(SnapStartOnImage.Replace("SNAPSTART", "{|ECR3016:SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS|}")));
+
+        [Fact]
+        public Task W8_Negative_SnapStartFromCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
+            new[] { EcrGen.Testing.CdkRelease.V2_277 },
+            InStack(SnapStartOnImage.Replace("SNAPSTART", "SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS")));
 
         [Fact]
         public Task W8_Negative_ZipFunctionsAndValuesNotKnown() => Verify("""

@@ -406,6 +406,13 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task W5_FromLookup_Cdk2277() => VerifyAsync<RepositoryCodeAnalyzer>(new[] { EcrGen.Testing.CdkRelease.V2_277 }, InStack("""
+                    var found = Repository.FromLookup(this, "Found", new RepositoryLookupOptions { RepositoryName = "team/app" });
+                    {|ECR1012:found.GrantPull(new ServicePrincipal("lambda.amazonaws.com"))|};
+                    {|ECR1012:found.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("222222222222") } }))|};
+            """));
+
+        [Fact]
         public Task W5_Negative_OwnedRepositoryOrGranteeWithIdentityPolicy() => Verify("""
                     var own = new Repository(this, "Own");
                     var statement = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("222222222222") } });
