@@ -22,6 +22,14 @@ namespace EcrGen.CodeFixes.Fixes
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DestroyWithoutEmptyOnDelete);
 
+        /// <inheritdoc/>
+        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic)
+            => FixableDiagnosticIds.Contains(diagnostic.Id)
+                && diagnostic.Properties.TryGetValue(D.SuggestedOptionKey, out var option) && option is not null
+                && diagnostic.Properties.TryGetValue(D.SuggestedValueKey, out var value) && value is not null
+                ? ImmutableArray.Create(EquivalenceKeys.SetFlag(option, value))
+                : ImmutableArray<string>.Empty;
+
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
             if (context.Property(D.SuggestedOptionKey) is not { } cdkOption

@@ -64,6 +64,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>The ARN given to <c>Repository.FromRepositoryArn</c>: a token, or not a repository ARN.</summary>
         public const string RepositoryArn = "ECR1011";
 
+        /// <summary>A resource-policy statement or grant on an imported repository, which the CDK drops.</summary>
+        public const string PolicyOnImportedRepository = "ECR1012";
+
         /// <summary>A repository policy statement the CDK rejects at synth: no action, or no principal.</summary>
         public const string ResourcePolicyStatement = "ECR1013";
 
@@ -154,6 +157,12 @@ namespace EcrGen.Domain.Rules
 
         /// <summary>Image code from an imported repository.</summary>
         public const string ImportedRepository = "ECR3013";
+
+        /// <summary>Layers, ADOT instrumentation or (before CDK 2.267) SnapStart on an image function.</summary>
+        public const string ImageFunctionOption = "ECR3016";
+
+        /// <summary>An image function's architecture contradicts its image asset's platform.</summary>
+        public const string ArchitectureMismatch = "ECR3017";
 
         // ---- Security pack (opt-in) ----
 

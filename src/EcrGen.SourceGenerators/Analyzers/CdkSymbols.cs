@@ -47,6 +47,19 @@ namespace EcrGen.SourceGenerators.Analyzers
             PolicyDocumentProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.PolicyDocumentProps");
             CfnRegistryPolicyProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.CfnRegistryPolicyProps");
             CfnRepositoryProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.CfnRepositoryProps");
+            RepositoryAttributes = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.RepositoryAttributes");
+            DockerImageAsset = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Ecr.Assets.DockerImageAsset");
+            DockerPlatform = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Ecr.Assets.Platform_");
+            DockerImageFunction = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.DockerImageFunction");
+            DockerImageFunctionProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.DockerImageFunctionProps");
+            AssetImageCodeProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.AssetImageCodeProps");
+            Architecture = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Architecture");
+            PrincipalBase = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.PrincipalBase");
+            PrincipalWithConditions = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.PrincipalWithConditions");
+            SessionTagsPrincipal = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.SessionTagsPrincipal");
+            Stack = compilation.GetTypeByMetadataName("Amazon.CDK.Stack");
+            StackProps = compilation.GetTypeByMetadataName("Amazon.CDK.StackProps");
+            Environment = compilation.GetTypeByMetadataName("Amazon.CDK.Environment");
             CdkAssembly = repository.ContainingAssembly;
             Emptying = EmptyingOf(RepositoryProps);
         }
@@ -136,6 +149,40 @@ namespace EcrGen.SourceGenerators.Analyzers
         public INamedTypeSymbol? CfnRepositoryProps { get; }
 
         public INamedTypeSymbol? Effect { get; }
+
+        /// <summary><c>Repository.FromRepositoryAttributes</c>' props (I13, W5).</summary>
+        public INamedTypeSymbol? RepositoryAttributes { get; }
+
+        /// <summary>An image asset, whose <c>Repository</c> is imported by name (W5).</summary>
+        public INamedTypeSymbol? DockerImageAsset { get; }
+
+        /// <summary>The Docker platform of an image asset (<c>Amazon.CDK.AWS.Ecr.Assets.Platform_</c>; W9).</summary>
+        public INamedTypeSymbol? DockerPlatform { get; }
+
+        public INamedTypeSymbol? DockerImageFunction { get; }
+
+        public INamedTypeSymbol? DockerImageFunctionProps { get; }
+
+        public INamedTypeSymbol? AssetImageCodeProps { get; }
+
+        /// <summary>A Lambda function's architecture (W9).</summary>
+        public INamedTypeSymbol? Architecture { get; }
+
+        /// <summary>The base of the IAM principals that have no identity policy of their own (W5).</summary>
+        public INamedTypeSymbol? PrincipalBase { get; }
+
+        /// <summary>A principal that wraps another and adds to its identity policy (W5: not known to have none).</summary>
+        public INamedTypeSymbol? PrincipalWithConditions { get; }
+
+        /// <summary>A principal that wraps another and adds to its identity policy (W5: not known to have none).</summary>
+        public INamedTypeSymbol? SessionTagsPrincipal { get; }
+
+        public INamedTypeSymbol? Stack { get; }
+
+        public INamedTypeSymbol? StackProps { get; }
+
+        /// <summary><c>Amazon.CDK.Environment</c>: a stack's account and region (I13).</summary>
+        public INamedTypeSymbol? Environment { get; }
 
         /// <summary>
         /// The CDK release the user references, as jsii records it (<c>[JsiiAssembly("aws-cdk-lib", "2.160.0", ...)]</c>; the .NET

@@ -13,7 +13,8 @@ namespace EcrGen.SourceGenerators.Analyzers
     /// <summary>
     /// Repositories and lifecycle rules in hand-written CDK code (ECR1xxx, ECR2xxx): <c>new RepositoryProps { ... }</c>,
     /// <c>new LifecycleRule { ... }</c>, <c>new Repository(scope, id, props)</c>, <c>AddLifecycleRule(...)</c>, and the rules the
-    /// CDK checks across all the lifecycle rules one repository gets within a block (<see cref="RepositoryScan"/>).
+    /// CDK checks across all the lifecycle rules one repository gets within a block (<see cref="RepositoryScan"/>); and the policy
+    /// statements and grants the CDK drops on an imported repository (<see cref="RepositoryImports"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RepositoryCodeAnalyzer : DiagnosticAnalyzer
@@ -42,14 +43,20 @@ namespace EcrGen.SourceGenerators.Analyzers
         {
             var policyStatements = FirstStatementAdd(operations.PolicyCalls);
             if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null
-                && operations.ArnImports is null && policyStatements < 0)
+                && operations.ArnImports is null && operations.PolicyCalls is null)
             {
-                return; // only grants: the security pack's
+                return; // only L1 policy texts: the security pack's
             }
 
             var index = BlockIndex.Build(context.OperationBlocks);
-            var scan = RepositoryScan.Build(operations, index, context.CancellationToken);
             var sink = new DiagnosticSink(context.ReportDiagnostic, D.SourceCode);
+            if (operations.PolicyCalls is not null)
+            {
+                foreach (var call in operations.PolicyCalls)
+                {
+                    CheckPolicyOnImport(call, index, operations.Cdk, sink);
+                }
+            }
 
             if (policyStatements >= 0)
             {
@@ -63,6 +70,13 @@ namespace EcrGen.SourceGenerators.Analyzers
                     CheckArnImport(import, index, operations.Cdk, sink);
                 }
             }
+
+            if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null)
+            {
+                return;
+            }
+
+            var scan = RepositoryScan.Build(operations, index, context.CancellationToken);
 
             // Repository rules on every props object, wherever it is used.
             foreach (var props in scan.Props)
@@ -161,6 +175,39 @@ namespace EcrGen.SourceGenerators.Analyzers
                 sink.Report(violation, arn.Syntax.GetLocation());
             }
         }
+
+        // W5: AddToResourcePolicy, or a grant to a principal without an identity policy, on an imported repository is dropped.
+        private static void CheckPolicyOnImport(IInvocationOperation call, BlockIndex index, CdkSymbols cdk, DiagnosticSink sink)
+        {
+            if (call.Instance is null || RepositoryImports.Find(call.Instance, index, cdk) is not { } import)
+            {
+                return;
+            }
+
+            var method = call.TargetMethod.Name;
+            string? granteeWithoutIdentityPolicy = null;
+            if (method != ImportedRepositoryRules.AddToResourcePolicy
+                && OperationValues.Argument(call.Arguments, 0) is { } grantee
+                && index.Resolve(grantee) is IObjectCreationOperation principal
+                && HasNoIdentityPolicy(principal.Type, cdk))
+            {
+                granteeWithoutIdentityPolicy = principal.Type!.Name;
+            }
+
+            foreach (var violation in ImportedRepositoryRules.ValidatePolicyCall(import.Spec, method, granteeWithoutIdentityPolicy))
+            {
+                sink.Report(violation, call.Syntax.GetLocation());
+            }
+        }
+
+        // The CDK's own principals (PrincipalBase: service, account, ARN, any, organization, federated, composite, ...) add
+        // nothing to an identity policy; the ones that wrap another principal add to the wrapped one's.
+        private static bool HasNoIdentityPolicy(ITypeSymbol? type, CdkSymbols cdk)
+            => cdk.IsCdk(type)
+                && CdkSymbols.DerivesFrom(type, cdk.PrincipalBase)
+                && !CdkSymbols.DerivesFrom(type, cdk.PrincipalWithConditions)
+                && !CdkSymbols.DerivesFrom(type, cdk.SessionTagsPrincipal)
+                && type!.Name != "PrincipalAdapter";
 
         private static void CheckGroup(LifecycleRuleGroups<IOperation, WrittenObject>.Group group, DiagnosticSink sink)
         {

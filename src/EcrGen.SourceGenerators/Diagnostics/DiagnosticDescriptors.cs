@@ -194,6 +194,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Repository.FromRepositoryArn needs a constant repository ARN", "{0}",
             "FromRepositoryArn reads the repository name out of the ARN at synth time: a token ARN (a CfnParameter, Fn.ImportValue, another construct's ARN) or a text that is not 'arn:<partition>:ecr:<region>:<account>:repository/<name>' makes the CDK throw (aws-ecr/lib/repository.ts fromRepositoryArn) or names no repository.");
 
+        public static readonly DiagnosticDescriptor PolicyOnImportedRepository = Create(
+            RuleIds.PolicyOnImportedRepository, "W5", DiagnosticSeverity.Warning,
+            "Resource policy change on an imported repository is dropped", "{0}",
+            "A repository from Repository.FromRepositoryName, FromRepositoryArn, FromRepositoryAttributes or FromLookup is not managed by the stack: its AddToResourcePolicy returns StatementAdded = false and adds nothing, and a Grant* to a principal without an identity policy of its own (a service, account or any principal) can only go there, so it is dropped too (aws-ecr/lib/repository.ts import classes; aws-iam/lib/grant.ts addToPrincipalOrResource).");
+
         public static readonly DiagnosticDescriptor ResourcePolicyStatement = Create(
             RuleIds.ResourcePolicyStatement, "W7", DiagnosticSeverity.Error,
             "A repository policy statement needs an action and a principal", "{0}",
@@ -343,9 +348,18 @@ namespace EcrGen.SourceGenerators.Diagnostics
 
         public static readonly DiagnosticDescriptor ImportedRepository = Create(
             RuleIds.ImportedRepository, "I13", DiagnosticSeverity.Info,
-            "Image code from an imported repository",
-            "The repository is imported with Repository.{0}; the CDK cannot grant Lambda pull access on its policy, so the repository policy must already allow it",
-            "For an imported repository the CDK's grantPull to the Lambda service does not change the repository policy; unless the policy already allows lambda.amazonaws.com to pull, the deployment or the first invocation fails (aws-lambda/lib/code.ts EcrImageCode.bind).");
+            "Image code from a repository in another account", "{0}",
+            "Lambda adds its own pull permission to the policy of a repository in the function's account, but not to one in another account, and the CDK's grant to lambda.amazonaws.com is dropped on an imported repository (aws-lambda/lib/code.ts EcrImageCode.bind); a repository imported from another account must already allow the function's account and Lambda to pull. Reported only when both accounts are known constants and differ.");
+
+        public static readonly DiagnosticDescriptor ImageFunctionOption = Create(
+            RuleIds.ImageFunctionOption, "W8", DiagnosticSeverity.Error,
+            "Option an image function cannot have", "{0}",
+            "A function whose code is a container image cannot have layers (the CDK throws for Layers, Lambda rejects AddLayers at deployment), ADOT instrumentation (the CDK throws) or, before Amazon.CDK.Lib 2.267.0, SnapStart (the CDK throws) (aws-lambda/lib/function.ts).");
+
+        public static readonly DiagnosticDescriptor ArchitectureMismatch = Create(
+            RuleIds.ArchitectureMismatch, "W9", DiagnosticSeverity.Error,
+            "Function architecture does not match its image platform", "{0}",
+            "An image asset built for one platform (AssetImageCodeProps.Platform) cannot run on a function of the other architecture (Architecture, x86_64 when not set): the function fails at every invocation with Runtime.InvalidEntrypoint (exec format error).");
 
         // ================= ECR4xxx: security pack (S1–S4), off by default =================
 

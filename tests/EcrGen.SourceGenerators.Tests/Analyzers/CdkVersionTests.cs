@@ -16,7 +16,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 {
     /// <summary>
     /// Rules that depend on the user's Amazon.CDK.Lib version (G5: an option an older CDK lacks; R9: the exclusion filters of
-    /// newer CDKs). Amazon.CDK.Lib is not strong-named and always has assembly version 1.0.0.0, so a small stand-in compiled
+    /// newer CDKs; W8: SnapStart on an image function before 2.267.0). Amazon.CDK.Lib is not strong-named and always has assembly version 1.0.0.0, so a small stand-in compiled
     /// here takes its place exactly as another release would.
     /// </summary>
     public class CdkVersionTests
@@ -264,6 +264,49 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 }
             }
             """);
+
+        /// <summary>Lambda's image functions in a CDK that records its release (SnapStart on image functions: accepted from 2.267.0).</summary>
+        private static MetadataReference LambdaCdk(string version) => Build("Lambda" + version.Replace(".", ""), "[assembly: Amazon.JSII.Runtime.Deputy.JsiiAssembly(\"aws-cdk-lib\", \"" + version + "\", \"aws-cdk-lib-" + version + ".tgz\")]\n" + CommonCdk + """
+            namespace Amazon.JSII.Runtime.Deputy
+            {
+                [System.AttributeUsage(System.AttributeTargets.Assembly)]
+                public sealed class JsiiAssemblyAttribute : System.Attribute
+                {
+                    public JsiiAssemblyAttribute(string name, string version, string tarball) { }
+                }
+            }
+            namespace Amazon.CDK.AWS.Lambda
+            {
+                public class SnapStartConf { public static SnapStartConf ON_PUBLISHED_VERSIONS { get; } = new SnapStartConf(); }
+                public class Code { }
+                public class DockerImageCode { public static DockerImageCode FromImageAsset(string directory) => new DockerImageCode(); }
+                public class FunctionOptions { public SnapStartConf? SnapStart { get; set; } }
+                public class DockerImageFunctionProps : FunctionOptions { public DockerImageCode Code { get; set; } = null!; }
+                public class Function { }
+                public class DockerImageFunction : Function { public DockerImageFunction(Constructs.Construct scope, string id, DockerImageFunctionProps props) { } }
+            }
+            """);
+
+        private const string SnapStartOnImage = """
+            using Amazon.CDK.AWS.Lambda;
+            using Constructs;
+
+            public static class Functions
+            {
+                public static void Define(Construct scope)
+                {
+                    new DockerImageFunction(scope, "Fn", new DockerImageFunctionProps { Code = DockerImageCode.FromImageAsset("./image"), SNAPSTART });
+                }
+            }
+            """;
+
+        [Fact]
+        public Task W8_SnapStartOnAnImageFunction_BeforeCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
+            LambdaCdk("2.266.0"), SnapStartOnImage.Replace("SNAPSTART", "{|ECR3016:SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS|}"));
+
+        [Fact]
+        public Task W8_Negative_SnapStartOnAnImageFunction_FromCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
+            LambdaCdk("2.267.0"), SnapStartOnImage.Replace("SNAPSTART", "SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS"));
 
         private static Task VerifyAsync<TAnalyzer>(MetadataReference cdk, string source)
             where TAnalyzer : DiagnosticAnalyzer, new()

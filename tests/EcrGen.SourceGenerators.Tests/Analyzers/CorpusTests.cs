@@ -98,8 +98,16 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                             configured.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 50 });
                         }
 
+                        // An imported repository's policy is not the stack's: grant to identities, whose own policies hold the permission.
                         var imported = Repository.FromRepositoryName(this, "Imported", "shared/base-images");
-                        imported.GrantPull(new AccountRootPrincipal());
+                        imported.GrantPull(user);
+                        imported.GrantPull(new Role(this, "BuildRole", new RoleProps { AssumedBy = new ServicePrincipal("codebuild.amazonaws.com") }));
+                        repository.GrantPull(new ServicePrincipal("lambda.amazonaws.com"));
+                        repository.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
+                        {
+                            Actions = new[] { "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer" },
+                            Principals = new[] { new AccountPrincipal("222222222222") },
+                        }));
                         new CfnOutput(this, "Uri", new CfnOutputProps { Value = repository.RepositoryUriForTag("latest") });
                         new CfnOutput(this, "Pinned", new CfnOutputProps { Value = repository.RepositoryUriForDigest("sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef") });
                     }
@@ -178,6 +186,53 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         });
 
                         new CfnOutput(this, "ImageUri", new CfnOutputProps { Value = repo.RepositoryUriForTagOrDigest(Digest) });
+
+                        // A same-account repository imported by name: Lambda adds its own pull permission when the function is created.
+                        var shared = Repository.FromRepositoryName(this, "SharedImages", "team/shared");
+                        new DockerImageFunction(this, "SharedFunction", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromEcr(shared, new EcrImageCodeProps { TagOrDigest = Digest }),
+                            Architecture = Architecture.ARM_64,
+                        });
+
+                        // Graviton: the asset is built for the function's architecture, set on both sides or derived from it.
+                        new DockerImageFunction(this, "ArmAsset", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromImageAsset("./docker-handler", new AssetImageCodeProps { Platform = Amazon.CDK.AWS.Ecr.Assets.Platform_.LINUX_ARM64 }),
+                            Architecture = Architecture.ARM_64,
+                            Tracing = Tracing.ACTIVE,
+                        });
+                        new DockerImageFunction(this, "DerivedPlatform", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromImageAsset("./docker-handler"),
+                            Architecture = Architecture.ARM_64,
+                        });
+
+                        // Layers and SnapStart belong to zip functions.
+                        var layer = LayerVersion.FromLayerVersionArn(this, "Tools", "arn:aws:lambda:eu-west-1:123456789012:layer:tools:3");
+                        var zip = new Function(this, "JavaFunction", new FunctionProps
+                        {
+                            Code = Code.FromAsset("java"),
+                            Handler = "app.Handler::handleRequest",
+                            Runtime = Runtime.JAVA_21,
+                            Layers = new[] { layer },
+                            SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS,
+                        });
+                        zip.AddLayers(LayerVersion.FromLayerVersionArn(this, "More", "arn:aws:lambda:eu-west-1:123456789012:layer:more:1"));
+                    }
+                }
+
+                /// <summary>Functions in their own stack, deployed to a known account, from a repository of the same account.</summary>
+                public class FunctionsStack : Stack
+                {
+                    public FunctionsStack(Construct scope, string id)
+                        : base(scope, id, new StackProps { Env = new Amazon.CDK.Environment { Account = "111111111111", Region = "eu-west-1" } })
+                    {
+                        var images = Repository.FromRepositoryArn(this, "Images", "arn:aws:ecr:eu-west-1:111111111111:repository/team/functions");
+                        new DockerImageFunction(this, "Worker", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromEcr(images, new EcrImageCodeProps { TagOrDigest = "sha256:9b2a6f1c4e8d0375a1c6e9f2b4d7a0c3e5f8b1d4a7c0e3f6b9d2a5c8e1f4b7d0" }),
+                        });
                     }
                 }
             }

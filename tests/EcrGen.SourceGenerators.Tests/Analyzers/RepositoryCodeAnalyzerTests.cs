@@ -585,6 +585,64 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 private static string[] Prefixes() => new[] { "a" };
             """);
 
+        // ---------------- W5: policy changes on an imported repository ----------------
+
+        [Fact]
+        public Task W5_ResourcePolicyOnImportedRepositoryIsDropped() => Verify("""
+                    var byName = Repository.FromRepositoryName(this, "ByName", "team/app");
+                    var statement = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("222222222222") } });
+                    {|ECR1012:byName.AddToResourcePolicy(statement)|};
+                    {|ECR1012:Repository.FromRepositoryArn(this, "ByArn", "arn:aws:ecr:eu-west-1:123456789012:repository/app").AddToResourcePolicy(statement)|};
+                    var byAttributes = Repository.FromRepositoryAttributes(this, "ByAttributes", new RepositoryAttributes { RepositoryName = "app", RepositoryArn = "arn:aws:ecr:eu-west-1:123456789012:repository/app" });
+                    {|ECR1012:byAttributes.AddToResourcePolicy(statement)|};
+                    var asset = new Amazon.CDK.AWS.Ecr.Assets.DockerImageAsset(this, "Asset", new Amazon.CDK.AWS.Ecr.Assets.DockerImageAssetProps { Directory = "./image" });
+                    {|ECR1012:asset.Repository.AddToResourcePolicy(statement)|};
+            """);
+
+        [Fact]
+        public Task W5_GrantToPrincipalWithoutIdentityPolicyIsDropped() => Verify("""
+                    IRepository imported = Repository.FromRepositoryName(this, "Imported", "team/app");
+                    {|ECR1012:imported.GrantPull(new ServicePrincipal("lambda.amazonaws.com"))|};
+                    {|ECR1012:imported.GrantPullPush(new AccountPrincipal("222222222222"))|};
+                    {|ECR1012:imported.GrantRead(new AccountRootPrincipal())|};
+                    var any = new AnyPrincipal();
+                    {|ECR1012:imported.Grant(any, "ecr:DescribeImages")|};
+                    {|ECR1012:imported.GrantPull(new ArnPrincipal("arn:aws:iam::222222222222:role/deployer"))|};
+                    {|ECR1012:imported.GrantPush(new CompositePrincipal(new AccountPrincipal("222222222222"), new ServicePrincipal("codebuild.amazonaws.com")))|};
+            """);
+
+        [Fact]
+        public Task W5_FromLookup_Cdk2277() => VerifyAsync<RepositoryCodeAnalyzer>(new[] { EcrGen.Testing.CdkRelease.V2_277 }, InStack("""
+                    var found = Repository.FromLookup(this, "Found", new RepositoryLookupOptions { RepositoryName = "team/app" });
+                    {|ECR1012:found.GrantPull(new ServicePrincipal("lambda.amazonaws.com"))|};
+                    {|ECR1012:found.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("222222222222") } }))|};
+            """));
+
+        [Fact]
+        public Task W5_Negative_OwnedRepositoryOrGranteeWithIdentityPolicy() => Verify("""
+                    var own = new Repository(this, "Own");
+                    var statement = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("222222222222") } });
+                    own.AddToResourcePolicy(statement);
+                    own.GrantPull(new ServicePrincipal("lambda.amazonaws.com"));
+
+                    // A role, a user or a function holds the permission in its own policy: the grant works on an imported repository.
+                    var imported = Repository.FromRepositoryName(this, "Imported", "team/app");
+                    var role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("ecs-tasks.amazonaws.com") });
+                    imported.GrantPull(role);
+                    imported.GrantPullPush(new User(this, "User"));
+                    imported.GrantPull(Role.FromRoleArn(this, "Existing", "arn:aws:iam::123456789012:role/existing"));
+                    imported.GrantPull(Grantee());
+
+                    // A principal that wraps another adds to the wrapped one's policy: not known to be dropped.
+                    imported.GrantPull(new ServicePrincipal("lambda.amazonaws.com").WithConditions(new Dictionary<string, object>()));
+
+                    // A repository whose origin the block cannot see.
+                    Shared.AddToResourcePolicy(statement);
+            """, members: """
+                private IRepository Shared => Repository.FromRepositoryName(this, "Shared", "team/shared");
+                private IGrantable Grantee() => new AccountRootPrincipal();
+            """);
+
         // ---------------- S1–S4 (opt-in) ----------------
 
         [Fact]
