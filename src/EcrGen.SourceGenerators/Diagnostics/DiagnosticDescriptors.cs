@@ -7,7 +7,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
 {
     /// <summary>
     /// The one catalogue of EcrGen diagnostics: one descriptor per <see cref="RuleIds"/> id, declared with its row of the rule
-    /// catalogue (<c>docs/rules/README.md</c>):
+    /// catalogue (<c>docs/rules/catalogue.md</c>):
     /// <list type="bullet">
     /// <item><c>ECR0xxx</c> (<see cref="UsageCategory"/>): EcrGen's own attribute rules G1–G6.</item>
     /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9 and N2 (newer CDKs).</item>

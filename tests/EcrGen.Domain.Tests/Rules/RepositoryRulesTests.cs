@@ -37,7 +37,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void N2_KMS_DSSE_is_reported_on_Encryption_and_the_other_kinds_are_not()
         {
             var violation = Assert.Single(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.KmsDsse), HasEncryptionKey = Setting.Of(true) }));
-            Assert.Equal("N2", violation.RuleId);
+            Assert.Equal(RuleIds.DualLayerEncryption, violation.RuleId);
             Assert.Equal("Encryption", violation.Option);
             Assert.Contains("Unexpected 'encryptionType'", violation.Message, System.StringComparison.Ordinal);
             None(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Kms) }));

@@ -212,9 +212,9 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         /// <summary>N2: only CDKs that have KMS_DSSE (2.182.0+) can reference it, and their L2 Repository throws for it.</summary>
         [Fact]
         public Task N2_KmsDsseOnTheL2Repository() => CdkSource.VerifyAsync<RepositoryCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
-                    new Repository(this, "A", new RepositoryProps { {|ECR1010:Encryption = RepositoryEncryption.KMS_DSSE|} });
+                    new Repository(this, "A", new RepositoryProps { {|ECR1014:Encryption = RepositoryEncryption.KMS_DSSE|} });
                     var props = new RepositoryProps { RepositoryName = "team/b" };
-                    {|ECR1010:props.Encryption = RepositoryEncryption.KMS_DSSE|};
+                    {|ECR1014:props.Encryption = RepositoryEncryption.KMS_DSSE|};
                     new Repository(this, "B", props);
                     new Repository(this, "C", new RepositoryProps { Encryption = RepositoryEncryption.KMS });
                     new Repository(this, "D", new RepositoryProps { Encryption = RepositoryEncryption.AES_256 });
