@@ -61,6 +61,9 @@ namespace EcrGen.Domain.Rules
         /// <summary><c>RepositoryEncryption.KMS_DSSE</c> (Amazon.CDK.Lib 2.182.0+) on the L2 <c>Repository</c>, which throws for it.</summary>
         public const string DualLayerEncryption = "ECR1014";
 
+        /// <summary><c>Repository.FromLookup</c> (Amazon.CDK.Lib 2.187.0+) with a token name or ARN, or with neither.</summary>
+        public const string RepositoryLookup = "ECR1015";
+
         // ---- Lifecycle rules ----
 
         /// <summary>Exactly one of <c>MaxImageCount</c> and <c>MaxImageAge</c>.</summary>
@@ -145,6 +148,9 @@ namespace EcrGen.Domain.Rules
 
         /// <summary>Image code from an imported repository.</summary>
         public const string ImportedRepository = "ECR3013";
+
+        /// <summary>SnapStart on a container image function, which Amazon.CDK.Lib before 2.267.0 rejects.</summary>
+        public const string SnapStartOnImageFunction = "ECR3018";
 
         // ---- Security pack (opt-in) ----
 

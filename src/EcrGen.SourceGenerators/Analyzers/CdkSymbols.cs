@@ -33,6 +33,9 @@ namespace EcrGen.SourceGenerators.Analyzers
             AssetImageCode = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.AssetImageCode");
             Function = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Function");
             FunctionProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.FunctionProps");
+            DockerImageFunctionProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.DockerImageFunctionProps");
+            SnapStartConf = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.SnapStartConf");
+            RepositoryLookupOptions = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.RepositoryLookupOptions");
             Handler = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Handler");
             Runtime = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Runtime");
             ContainerImage = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.ContainerImage");
@@ -96,6 +99,26 @@ namespace EcrGen.SourceGenerators.Analyzers
         public INamedTypeSymbol? Function { get; }
 
         public INamedTypeSymbol? FunctionProps { get; }
+
+        public INamedTypeSymbol? DockerImageFunctionProps { get; }
+
+        public INamedTypeSymbol? SnapStartConf { get; }
+
+        /// <summary>The options of <c>Repository.FromLookup</c> (Amazon.CDK.Lib 2.187.0+).</summary>
+        public INamedTypeSymbol? RepositoryLookupOptions { get; }
+
+        /// <summary>
+        /// The referenced CDK release as a number when jsii records it (<c>[JsiiAssembly("aws-cdk-lib", "2.160.0", ...)]</c>), for
+        /// rules that apply only below or from a release; <c>null</c> when it does not (then such rules stay silent).
+        /// </summary>
+        public System.Version? JsiiRelease
+        {
+            get
+            {
+                var version = CdkVersion;
+                return version != CdkAssembly.Identity.Version.ToString() && System.Version.TryParse(version.Split('-')[0], out var parsed) ? parsed : null;
+            }
+        }
 
         public INamedTypeSymbol? Handler { get; }
 

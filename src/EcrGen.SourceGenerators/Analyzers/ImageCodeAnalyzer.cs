@@ -40,9 +40,13 @@ namespace EcrGen.SourceGenerators.Analyzers
 
         private sealed class Block : ICodeBlockAnalysis
         {
+            /// <summary>The first release whose SnapStart check exempts <c>Runtime.FROM_IMAGE</c>.</summary>
+            private static readonly System.Version SnapStartOnImagesSince = new System.Version(2, 267, 0);
+
             private readonly CdkSymbols _cdk;
             private List<IObjectCreationOperation>? _imageProps;
             private List<IObjectCreationOperation>? _functionProps;
+            private List<IObjectCreationOperation>? _imageFunctionProps;
             private List<IObjectCreationOperation>? _tagParameterImages;
             private List<IOperation>? _tagOrDigestCalls;
             private List<IOperation>? _imageCodeCalls;
@@ -68,6 +72,10 @@ namespace EcrGen.SourceGenerators.Analyzers
                 else if (CdkSymbols.Is(type, _cdk.FunctionProps))
                 {
                     (_functionProps ??= new List<IObjectCreationOperation>()).Add(creation);
+                }
+                else if (CdkSymbols.Is(type, _cdk.DockerImageFunctionProps))
+                {
+                    (_imageFunctionProps ??= new List<IObjectCreationOperation>()).Add(creation);
                 }
                 else if (CdkSymbols.Is(type, _cdk.TagParameterContainerImage))
                 {
@@ -123,7 +131,7 @@ namespace EcrGen.SourceGenerators.Analyzers
 
             public void OnEnd(OperationBlockAnalysisContext context)
             {
-                if (_imageProps is null && _functionProps is null && _tagParameterImages is null && _tagOrDigestCalls is null && _imageCodeCalls is null)
+                if (_imageProps is null && _functionProps is null && _imageFunctionProps is null && _tagParameterImages is null && _tagOrDigestCalls is null && _imageCodeCalls is null)
                 {
                     return;
                 }
@@ -160,6 +168,14 @@ namespace EcrGen.SourceGenerators.Analyzers
                     foreach (var creation in _functionProps)
                     {
                         CheckFunctionProps(WrittenObject.Read(creation, index), index, sink);
+                    }
+                }
+
+                if (_imageFunctionProps is not null)
+                {
+                    foreach (var creation in _imageFunctionProps)
+                    {
+                        CheckSnapStart(WrittenObject.Read(creation, index), sink);
                     }
                 }
 
@@ -225,7 +241,8 @@ namespace EcrGen.SourceGenerators.Analyzers
                 }
             }
 
-            // I13: DockerImageCode.FromEcr / Code.FromEcrImage / new EcrImageCode over Repository.FromRepositoryName/Arn/Attributes.
+            // I13: DockerImageCode.FromEcr / Code.FromEcrImage / new EcrImageCode over Repository.FromRepositoryName/Arn/Attributes
+            // or (newer CDKs) FromLookup.
             private void CheckImportedRepository(IOperation call, BlockIndex index, DiagnosticSink sink)
             {
                 var arguments = call is IInvocationOperation invocation ? invocation.Arguments : ((IObjectCreationOperation)call).Arguments;
@@ -233,7 +250,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 if (repository is null
                     || index.Resolve(repository) is not IInvocationOperation { TargetMethod: { IsStatic: true } import }
                     || !CdkSymbols.DerivesFrom(import.ContainingType, _cdk.Repository)
-                    || !(import.Name == "FromRepositoryName" || import.Name == "FromRepositoryArn" || import.Name == "FromRepositoryAttributes"))
+                    || !(import.Name == "FromRepositoryName" || import.Name == "FromRepositoryArn" || import.Name == "FromRepositoryAttributes" || import.Name == "FromLookup"))
                 {
                     return;
                 }
@@ -268,6 +285,20 @@ namespace EcrGen.SourceGenerators.Analyzers
                 else if (runtime.Value is not null && IsOtherRuntime(runtime.Value))
                 {
                     ReportFromImage(sink, runtime.Syntax.GetLocation(), "Runtime");
+                }
+
+                CheckSnapStart(props, sink);
+            }
+
+            // N5: before 2.267.0 the CDK rejects SnapStart for Runtime.FROM_IMAGE, the runtime of every image function.
+            private void CheckSnapStart(WrittenObject props, DiagnosticSink sink)
+            {
+                if (props.Find("SnapStart") is { Value: { } value } snapStart
+                    && OperationValues.Unwrap(value) is IPropertyReferenceOperation { Property.IsStatic: true } or IFieldReferenceOperation { Field.IsStatic: true }
+                    && CdkSymbols.DerivesFrom(OperationValues.Unwrap(value).Type, _cdk.SnapStartConf)
+                    && _cdk.JsiiRelease is { } release && release < SnapStartOnImagesSince)
+                {
+                    sink.Report(D.SnapStartOnImageFunction, snapStart.Syntax.GetLocation(), "SnapStart", _cdk.CdkVersion);
                 }
             }
 

@@ -5,6 +5,7 @@ using EcrGen.Domain.Specs;
 using EcrGen.SourceGenerators.Analyzers.Code;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using D = EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors;
 
 namespace EcrGen.SourceGenerators.Analyzers
@@ -39,13 +40,24 @@ namespace EcrGen.SourceGenerators.Analyzers
 
         private static void Analyze(OperationBlockAnalysisContext context, RepositoryOperations operations)
         {
-            if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null)
+            if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null && operations.LookupOptions is null)
             {
                 return; // only policy code: the security pack's
             }
 
-            var scan = RepositoryScan.Build(operations, BlockIndex.Build(context.OperationBlocks), context.CancellationToken);
+            var index = BlockIndex.Build(context.OperationBlocks);
+            var scan = RepositoryScan.Build(operations, index, context.CancellationToken);
             var sink = new DiagnosticSink(context.ReportDiagnostic, D.SourceCode);
+
+            // Repository.FromLookup's options (newer CDKs), wherever they are created.
+            foreach (var creation in operations.LookupOptions ?? new List<IObjectCreationOperation>())
+            {
+                var options = WrittenObject.Read(creation, index);
+                foreach (var violation in RepositoryLookupRules.Validate(CdkSpecReader.ReadLookupOptions(options, operations.Cdk)))
+                {
+                    sink.Report(violation, options.LocationOf(violation.Option));
+                }
+            }
 
             // Repository rules on every props object, wherever it is used.
             foreach (var props in scan.Props)
