@@ -73,6 +73,9 @@ namespace EcrGen.Domain.Rules
         /// <summary><c>RepositoryEncryption.KMS_DSSE</c> (Amazon.CDK.Lib 2.182.0+) on the L2 <c>Repository</c>, which throws for it.</summary>
         public const string DualLayerEncryption = "ECR1014";
 
+        /// <summary><c>Repository.FromLookup</c> (Amazon.CDK.Lib 2.187.0+) with a token name or ARN, or with neither.</summary>
+        public const string RepositoryLookup = "ECR1015";
+
         // ---- Lifecycle rules ----
 
         /// <summary>Exactly one of <c>MaxImageCount</c> and <c>MaxImageAge</c>.</summary>

@@ -64,6 +64,26 @@ namespace EcrGen.SourceGenerators.Analyzers
             return spec;
         }
 
+        /// <summary><c>new RepositoryLookupOptions { ... }</c> (newer CDKs): the name, the ARN, and a deploy-time token in either.</summary>
+        public static RepositoryLookupSpec ReadLookupOptions(WrittenObject options, CdkSymbols cdk)
+        {
+            var spec = new RepositoryLookupSpec
+            {
+                RepositoryName = options.Get("RepositoryName", OperationValues.String),
+                RepositoryArn = options.Get("RepositoryArn", OperationValues.String),
+            };
+
+            foreach (var site in options.Sites)
+            {
+                if (site.Value is not null && ContainsDeployTimeValue(site.Value, cdk))
+                {
+                    return spec with { DeployTimeValueIn = Setting.Of(site.Name) };
+                }
+            }
+
+            return spec;
+        }
+
         /// <summary><c>new EcrImageCodeProps { ... }</c>.</summary>
         public static ImageReferenceSpec ReadImageCodeProps(WrittenObject props)
             => new ImageReferenceSpec

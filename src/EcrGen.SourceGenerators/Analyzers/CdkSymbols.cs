@@ -33,6 +33,8 @@ namespace EcrGen.SourceGenerators.Analyzers
             AssetImageCode = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.AssetImageCode");
             Function = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Function");
             FunctionProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.FunctionProps");
+            DockerImageFunctionProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.DockerImageFunctionProps");
+            RepositoryLookupOptions = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.RepositoryLookupOptions");
             Handler = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Handler");
             Runtime = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Runtime");
             ContainerImage = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.ContainerImage");
@@ -51,7 +53,6 @@ namespace EcrGen.SourceGenerators.Analyzers
             DockerImageAsset = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Ecr.Assets.DockerImageAsset");
             DockerPlatform = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Ecr.Assets.Platform_");
             DockerImageFunction = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.DockerImageFunction");
-            DockerImageFunctionProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.DockerImageFunctionProps");
             AssetImageCodeProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.AssetImageCodeProps");
             Architecture = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Architecture");
             PrincipalBase = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.PrincipalBase");
@@ -119,6 +120,10 @@ namespace EcrGen.SourceGenerators.Analyzers
         public INamedTypeSymbol? Function { get; }
 
         public INamedTypeSymbol? FunctionProps { get; }
+
+
+        /// <summary>The options of <c>Repository.FromLookup</c> (Amazon.CDK.Lib 2.187.0+).</summary>
+        public INamedTypeSymbol? RepositoryLookupOptions { get; }
 
         public INamedTypeSymbol? Handler { get; }
 

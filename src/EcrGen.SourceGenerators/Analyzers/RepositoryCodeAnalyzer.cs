@@ -43,7 +43,7 @@ namespace EcrGen.SourceGenerators.Analyzers
         {
             var policyStatements = FirstStatementAdd(operations.PolicyCalls);
             if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null
-                && operations.ArnImports is null && operations.PolicyCalls is null)
+                && operations.ArnImports is null && operations.PolicyCalls is null && operations.LookupOptions is null)
             {
                 return; // only L1 policy texts: the security pack's
             }
@@ -68,6 +68,19 @@ namespace EcrGen.SourceGenerators.Analyzers
                 foreach (var import in operations.ArnImports)
                 {
                     CheckArnImport(import, index, operations.Cdk, sink);
+                }
+            }
+
+            // Repository.FromLookup's options (newer CDKs), wherever they are created.
+            if (operations.LookupOptions is not null)
+            {
+                foreach (var creation in operations.LookupOptions)
+                {
+                    var options = WrittenObject.Read(creation, index);
+                    foreach (var violation in RepositoryLookupRules.Validate(CdkSpecReader.ReadLookupOptions(options, operations.Cdk)))
+                    {
+                        sink.Report(violation, options.LocationOf(violation.Option));
+                    }
                 }
             }
 

@@ -10,7 +10,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
     /// catalogue (<c>docs/rules/catalogue.md</c>):
     /// <list type="bullet">
     /// <item><c>ECR0xxx</c> (<see cref="UsageCategory"/>): EcrGen's own attribute rules G1–G6.</item>
-    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9 and N2 (newer CDKs).</item>
+    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9, and N2, N3 (newer CDKs).</item>
     /// <item><c>ECR2xxx</c> (<see cref="LifecycleCategory"/>): lifecycle rules L1–L17 (L12 and L13 are behaviour: no diagnostic).</item>
     /// <item><c>ECR3xxx</c> (<see cref="ImageCategory"/>): image tag/digest rules I1–I13 (I7 is coverage: the I-rules are reported at
     /// every entry point it lists; no diagnostic of its own).</item>
@@ -208,6 +208,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             RuleIds.DualLayerEncryption, "N2", DiagnosticSeverity.Error,
             "KMS_DSSE encryption is not supported by the L2 Repository", "{0}",
             "Amazon.CDK.Lib 2.182.0 and newer have RepositoryEncryption.KMS_DSSE, but the L2 Repository's parseEncryption accepts only AES_256 and KMS and throws \"Unexpected 'encryptionType'\" at synth.");
+
+        public static readonly DiagnosticDescriptor RepositoryLookup = Create(
+            RuleIds.RepositoryLookup, "N3", DiagnosticSeverity.Error,
+            "Repository.FromLookup needs a constant name or ARN", "{0}",
+            "Amazon.CDK.Lib 2.187.0 and newer: Repository.FromLookup throws at synth for a tokenized RepositoryName or RepositoryArn, and when neither is given (aws-ecr/lib/repository.ts fromLookup).");
 
         // ================= ECR2xxx: lifecycle (L1–L17) =================
 

@@ -222,6 +222,53 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     new Repository(this, "E", new RepositoryProps { Encryption = chosen });
             """));
 
+        /// <summary>N3: Repository.FromLookup (2.187.0+) throws for a token name or ARN, and for neither.</summary>
+        [Fact]
+        public Task N3_FromLookupOptions() => CdkSource.VerifyAsync<RepositoryCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
+                    var parameter = new CfnParameter(this, "Name");
+                    Repository.FromLookup(this, "A", new RepositoryLookupOptions { {|ECR1015:RepositoryName = parameter.ValueAsString|} });
+                    Repository.FromLookup(this, "B", {|ECR1015:new RepositoryLookupOptions()|});
+                    Repository.FromLookup(this, "C", {|ECR1015:new RepositoryLookupOptions|} { RepositoryName = "" });
+                    Repository.FromLookup(this, "D", new RepositoryLookupOptions { RepositoryName = "x/y", {|ECR1015:RepositoryArn = Token.AsString(parameter.Value)|} });
+                    Repository.FromLookup(this, "E", new RepositoryLookupOptions { RepositoryName = "team/app" });
+                    Repository.FromLookup(this, "F", new RepositoryLookupOptions { RepositoryArn = "arn:aws:ecr:eu-west-1:123456789012:repository/team/app" });
+                    var name = System.Environment.GetEnvironmentVariable("NAME");
+                    Repository.FromLookup(this, "G", new RepositoryLookupOptions { RepositoryName = name });
+            """));
+
+        /// <summary>N3: the repository FromLookup returns is imported, so image code over it is I13.</summary>
+        [Fact]
+        public Task N3_FromLookupIsAnImportedRepository() => CdkSource.VerifyAsync<ImageCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
+                    var imported = Repository.FromLookup(this, "Imported", new RepositoryLookupOptions { RepositoryName = "team/app" });
+                    var code = DockerImageCode.FromEcr({|ECR3013:imported|});
+            """));
+
+        private const string SnapStartOnImages = """
+                    var repo = new Repository(this, "Repo");
+                    new DockerImageFunction(this, "A", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repo), {|ECR3016:SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS|} });
+                    new Function(this, "B", new FunctionProps
+                    {
+                        Code = Code.FromEcrImage(repo),
+                        Handler = Handler.FROM_IMAGE,
+                        Runtime = Runtime.FROM_IMAGE,
+                        {|ECR3016:SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS|},
+                    });
+                    new DockerImageFunction(this, "C", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repo) });
+                    new Function(this, "D", new FunctionProps { Code = Code.FromInline("x"), Handler = "index.handler", Runtime = Runtime.JAVA_11, SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS });
+                    new DockerImageFunction(this, "E", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repo), SnapStart = null });
+            """;
+
+        /// <summary>N5 (reported as W8, ECR3016): SnapStart on an image function is an error only below 2.267.0, on the real releases.</summary>
+        [Theory]
+        [InlineData(CdkRelease.V2_103)]
+        [InlineData(CdkRelease.V2_160)]
+        public Task N5_SnapStartOnImageFunctions_Below2267(CdkRelease release)
+            => CdkSource.VerifyAsync<ImageCodeAnalyzer>(new[] { release }, CdkSource.InStack(SnapStartOnImages));
+
+        [Fact]
+        public Task N5_Negative_SnapStartOnImageFunctions_From2267()
+            => CdkSource.VerifyAsync<ImageCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack(SnapStartOnImages.Replace("{|ECR3016:", string.Empty).Replace("|}", string.Empty)));
+
         [Fact]
         public Task R9_ExclusionFilters_NewerCdk() => VerifyAsync<RepositoryCodeAnalyzer>(NewCdk, """
             using Amazon.CDK.AWS.ECR;

@@ -47,6 +47,9 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
         /// <summary><c>new CfnRegistryPolicyProps</c>, <c>new CfnRepositoryProps</c> (the L1 policy texts).</summary>
         public List<IObjectCreationOperation>? PolicyTexts { get; private set; }
 
+        /// <summary><c>new RepositoryLookupOptions { ... }</c>: the options of <c>Repository.FromLookup</c> (newer CDKs).</summary>
+        public List<IObjectCreationOperation>? LookupOptions { get; private set; }
+
         public void OnObjectCreation(OperationAnalysisContext context)
         {
             var creation = (IObjectCreationOperation)context.Operation;
@@ -71,6 +74,10 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
             else if (CdkSymbols.Is(type, _cdk.CfnRegistryPolicyProps) || CdkSymbols.Is(type, _cdk.CfnRepositoryProps))
             {
                 (PolicyTexts ??= new List<IObjectCreationOperation>()).Add(creation);
+            }
+            else if (CdkSymbols.Is(type, _cdk.RepositoryLookupOptions))
+            {
+                (LookupOptions ??= new List<IObjectCreationOperation>()).Add(creation);
             }
         }
 
@@ -111,7 +118,8 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
 
         public void OnEnd(OperationBlockAnalysisContext context)
         {
-            if (RepositoryProps is not null || Rules is not null || Repositories is not null || AddCalls is not null || PolicyCalls is not null || PolicyTexts is not null || ArnImports is not null)
+            if (RepositoryProps is not null || Rules is not null || Repositories is not null || AddCalls is not null || PolicyCalls is not null || PolicyTexts is not null
+                || ArnImports is not null || LookupOptions is not null)
             {
                 _analyze(context, this);
             }
