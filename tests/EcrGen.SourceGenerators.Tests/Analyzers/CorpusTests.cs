@@ -420,6 +420,78 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             }
             """;
 
+
+        /// <summary>What only the newest CDK has, used correctly: compiled against 2.277.0 only.</summary>
+        internal const string NewestCdk = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECR;
+            using Amazon.CDK.AWS.ECS;
+            using Amazon.CDK.AWS.KMS;
+            using Amazon.CDK.AWS.Lambda;
+            using Constructs;
+            using EcrGen;
+
+            namespace NewestCdk
+            {
+                [EcrRepository("newest/service", ImageScanOnPush = true,
+                    ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = new[] { "dev-*", "pr-*" })]
+                [LifecycleRule(TagPrefixList = new[] { "prod" }, MaxImageCount = 9999)]
+                [LifecycleRule(MaxImageAgeDays = 30)]
+                [TagParameterImage(IsImageDigest = true)]
+                [EcrImageCode("Api", TagOrDigest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")]
+                public partial class ServiceRepository
+                {
+                }
+
+                public class NewestStack : Stack
+                {
+                    public NewestStack(Construct scope, string id) : base(scope, id)
+                    {
+                        var service = new ServiceRepository(this, "Service");
+                        new DockerImageFunction(this, "Api", new DockerImageFunctionProps { Code = service.ApiCode(), SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS });
+
+                        var task = new FargateTaskDefinition(this, "Task");
+                        task.AddContainer("Deployed", new ContainerDefinitionOptions { Image = service.TagParameterImage });
+                        var overrides = service.TagParameterOverrides("sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+
+                        var shared = Repository.FromLookup(this, "Shared", new RepositoryLookupOptions { RepositoryName = "platform/base" });
+                        task.AddContainer("Base", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(shared, "v1") });
+                        Repository.FromLookup(this, "ByArn", new RepositoryLookupOptions { RepositoryArn = "arn:aws:ecr:eu-west-1:123456789012:repository/platform/tools" });
+
+                        new Repository(this, "Excluded", new RepositoryProps
+                        {
+                            ImageTagMutability = TagMutability.MUTABLE_WITH_EXCLUSION,
+                            ImageTagMutabilityExclusionFilters = new[] { ImageTagMutabilityExclusionFilter.Wildcard("latest") },
+                            Encryption = RepositoryEncryption.KMS,
+                            EncryptionKey = new Key(this, "Key"),
+                        });
+                    }
+                }
+            }
+            """;
+
+        [Fact]
+        public async Task TheNewestCdkProgram_HasNoEcrGenDiagnostics_On2277()
+        {
+            var run = GeneratorRunner.Run(TestCompilation.Create(new[] { NewestCdk }, TestReferences.AllWith(CdkRelease.V2_277)));
+            var problems = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+            Assert.True(problems.Length == 0, string.Join("\n", problems.Select(e => e.ToString())));
+
+            var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
+            Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
+        }
+
+        [Fact]
+        public async Task SamePipeline_FlagsTheNewestCdkProgramBroken()
+        {
+            var broken = NewestCdk
+                .Replace("\"dev-*\", \"pr-*\"", "\"dev *\", \"pr-*\"", System.StringComparison.Ordinal)
+                .Replace("RepositoryName = \"platform/base\"", "RepositoryName = \"\"", System.StringComparison.Ordinal);
+            var run = GeneratorRunner.Run(TestCompilation.Create(new[] { broken }, TestReferences.AllWith(CdkRelease.V2_277)));
+            var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
+            Assert.Equal(new[] { "ECR1009", "ECR1015" }, diagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal).ToArray());
+        }
+
         private static readonly DiagnosticAnalyzer[] Analyzers = Testing.EcrGenComponents.Analyzers.ToArray();
 
         /// <summary>Every valid program against the release the attributes are built against and the newest served.</summary>
