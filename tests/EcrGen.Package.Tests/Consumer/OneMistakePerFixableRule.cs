@@ -34,6 +34,7 @@ namespace Consumer.Mistakes
                 AutoDeleteImages = true, // ECR1008
             });
             _ = new Repository(this, "Queue", new RepositoryProps { AutoDeleteImages = true }); // ECR1004
+            _ = new Repository(this, "Scratch", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY }); // ECR1010
             _ = DockerImageCode.FromEcr(repository, new EcrImageCodeProps { Tag = "v1" }); // ECR3006
             _ = ContainerImage.FromEcrRepository(repository, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"); // ECR3001
             _ = repository.RepositoryUriForDigest("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"); // ECR3002

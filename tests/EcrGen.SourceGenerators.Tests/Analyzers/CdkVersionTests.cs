@@ -238,9 +238,10 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         /// <summary>N3: the repository FromLookup returns is imported, so image code over it is I13.</summary>
         [Fact]
-        public Task N3_FromLookupIsAnImportedRepository() => CdkSource.VerifyAsync<ImageCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
+        public Task N3_FromLookupIsAnImportedRepositoryOfTheStacksAccount() => CdkSource.VerifyAsync<ImageCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
+                    // FromLookup finds the repository in the stack's own account: Lambda pulls from it (no ECR3013), pinned by digest (no ECR3014).
                     var imported = Repository.FromLookup(this, "Imported", new RepositoryLookupOptions { RepositoryName = "team/app" });
-                    var code = DockerImageCode.FromEcr({|ECR3013:imported|});
+                    var code = DockerImageCode.FromEcr(imported, new EcrImageCodeProps { TagOrDigest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" });
             """));
 
         private const string SnapStartOnImages = """

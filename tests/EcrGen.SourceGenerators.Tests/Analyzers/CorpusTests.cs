@@ -412,7 +412,8 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         RepositoryArn = Fn.ImportValue("SharedRepositoryArn"),
                         RepositoryName = "team/shared",
                     });
-                    baseImages.GrantPull(new ServicePrincipal("codebuild.amazonaws.com"));
+                    // A grant to a role goes into the role's own policy: it works on an imported repository (a service principal would not).
+                    baseImages.GrantPull(new Role(this, "BuildRole", new RoleProps { AssumedBy = new ServicePrincipal("codebuild.amazonaws.com") }));
                     _ = shared;
                 }
 

@@ -238,7 +238,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     repo.AddToResourcePolicy(configured);
                     repo.AddToResourcePolicy(Make());
                     IRepository imported = Repository.FromRepositoryName(this, "Imported", "team/app");
-                    imported.AddToResourcePolicy(new PolicyStatement());
+                    {|ECR1012:imported.AddToResourcePolicy(new PolicyStatement())|};
                     repo.GrantPull(new ServicePrincipal("lambda.amazonaws.com"));
             """, members: """
                 private readonly string[] actions = { "ecr:BatchGetImage" };
