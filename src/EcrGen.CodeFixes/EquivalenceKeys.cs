@@ -29,6 +29,24 @@ namespace EcrGen.CodeFixes
         /// <summary>ECR3012: set <c>Handler = Handler.FROM_IMAGE</c> or <c>Runtime = Runtime.FROM_IMAGE</c> on a function whose code is an image.</summary>
         public const string SetFromImage = Prefix + "SetFromImage";
 
+        /// <summary>
+        /// Set an enum option to a member: <c>EcrGen.Set</c> + the CDK option + the member in Pascal case
+        /// (<see cref="SetRemovalPolicyDestroy"/>, <see cref="SetTagStatusTagged"/>).
+        /// </summary>
+        public static string SetOption(string cdkOption, string member)
+        {
+            var key = new System.Text.StringBuilder(Prefix).Append("Set").Append(cdkOption);
+            foreach (var word in member.Split('_'))
+            {
+                if (word.Length > 0)
+                {
+                    key.Append(char.ToUpperInvariant(word[0])).Append(word.Substring(1).ToLowerInvariant());
+                }
+            }
+
+            return key.ToString();
+        }
+
         /// <summary>Remove a conflicting option; the CDK name of the option follows (<c>EcrGen.RemoveOption.Tag</c>).</summary>
         public const string RemoveOptionPrefix = Prefix + "RemoveOption.";
 

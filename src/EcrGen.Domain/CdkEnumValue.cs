@@ -49,6 +49,16 @@ namespace EcrGen.Domain
             public const string ImmutableWithExclusion = "IMMUTABLE_WITH_EXCLUSION";
         }
 
+        /// <summary><c>Amazon.CDK.AWS.IAM.Effect</c>.</summary>
+        public static class Effect
+        {
+            /// <summary>The statement allows.</summary>
+            public const string Allow = "ALLOW";
+
+            /// <summary>The statement denies.</summary>
+            public const string Deny = "DENY";
+        }
+
         /// <summary><c>Amazon.CDK.RemovalPolicy</c>.</summary>
         public static class RemovalPolicy
         {

@@ -40,17 +40,6 @@ namespace EcrGen.CodeFixes.Tests
             }
         }
 
-        private static string RulesDirectory()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "EcrGen.sln")))
-                {
-                    return Path.Combine(directory.FullName, "docs", "rules");
-                }
-            }
-
-            throw new InvalidOperationException("EcrGen.sln not found above " + AppContext.BaseDirectory);
-        }
+        private static string RulesDirectory() => Path.Combine(EcrGen.Testing.TestData.RepositoryRoot, "docs", "rules");
     }
 }

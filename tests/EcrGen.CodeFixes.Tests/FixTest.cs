@@ -30,7 +30,7 @@ namespace EcrGen.CodeFixes.Tests
             """;
 
         /// <summary>A 64-hex digest body, for snippets ("HEX" in a snippet is replaced by it).</summary>
-        public const string Hex = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        public const string Hex = EcrGen.Testing.TestData.Hex;
 
         /// <summary><paramref name="body"/> as the constructor body of a stack, with <paramref name="members"/> after it.</summary>
         public static string InStack(string body, string members = "") => Usings + $$"""

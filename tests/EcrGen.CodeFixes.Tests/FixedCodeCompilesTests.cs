@@ -32,10 +32,9 @@ namespace EcrGen.CodeFixes.Tests
             _output = output;
         }
 
-        private const string Hex = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        private const string Hex = EcrGen.Testing.TestData.Hex;
 
-        private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-            new EcrGenAttributeAnalyzer(), new RepositoryCodeAnalyzer(), new ImageCodeAnalyzer());
+        private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = Testing.EcrGenComponents.Analyzers;
 
         /// <summary>Every code fix provider the assembly exports.</summary>
         private static readonly ImmutableArray<CodeFixProvider> Providers = typeof(EcrGenCodeFixProvider).Assembly.GetTypes()

@@ -21,19 +21,16 @@ namespace EcrGen.CodeFixes.Fixes
     {
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-            D.DigestWithoutPrefixId, D.UriForDigestNeedsDigestId, D.MalformedDigestId, D.TreatedAsTagId);
+            RuleIds.DigestWithoutPrefix, RuleIds.UriForDigestNeedsDigest, RuleIds.MalformedDigest, RuleIds.TreatedAsTag);
 
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
-            if (context.Site is not { } site
-                || Values.SourceLiteral(site.Value, context.Model, context.CancellationToken, out var constant) is not { } literal)
-            {
-                return;
-            }
-
-            var text = literal.Token.ValueText;
-            var digest = ImageDigest.SuggestFix(text);
-            if (digest is null || digest == text)
+            // The digest the rule suggested (SuggestedValue), written where the literal is.
+            if (context.Property(D.SuggestedValueKey) is not { } digest
+                || context.Site is not { } site
+                || Values.SourceLiteral(site.Value, context.Model, context.CancellationToken, out var constant) is not { } literal
+                || literal.Token.ValueText is not { } text
+                || text == digest)
             {
                 return;
             }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using EcrGen.Domain.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -21,7 +22,7 @@ namespace EcrGen.CodeFixes.Fixes
     public sealed class MakePartialCodeFixProvider : EcrGenCodeFixProvider
     {
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(D.ClassShapeId);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ClassShape);
 
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using EcrGen.CodeFixes.Syntax;
+using EcrGen.Domain.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using D = EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors;
@@ -24,26 +25,20 @@ namespace EcrGen.CodeFixes.Fixes
     {
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-            D.TagAndTagOrDigestId, D.EmptyOnDeleteAndAutoDeleteId, D.BothListsId, D.CountOrAgeId);
+            RuleIds.TagAndTagOrDigest, RuleIds.EmptyOnDeleteAndAutoDelete, RuleIds.BothLists, RuleIds.CountOrAge);
 
+        // The rule decides what conflicts (the diagnostic's RemoveOption, KeepOption and RemoveEither); this only edits.
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
-            switch (context.Diagnostic.Id)
+            if (context.Property(D.RemoveOptionKey) is not { } remove || context.Property(D.KeepOptionKey) is not { } keep)
             {
-                case D.TagAndTagOrDigestId:
-                    Offer(context, fixes, "Tag", "TagOrDigest");
-                    break;
-                case D.EmptyOnDeleteAndAutoDeleteId:
-                    Offer(context, fixes, "AutoDeleteImages", "EmptyOnDelete");
-                    break;
-                case D.BothListsId:
-                    Offer(context, fixes, "TagPatternList", "TagPrefixList");
-                    Offer(context, fixes, "TagPrefixList", "TagPatternList");
-                    break;
-                case D.CountOrAgeId:
-                    Offer(context, fixes, "MaxImageAge", "MaxImageCount");
-                    Offer(context, fixes, "MaxImageCount", "MaxImageAge");
-                    break;
+                return;
+            }
+
+            Offer(context, fixes, remove, keep);
+            if (context.Property(D.RemoveEitherKey) == "true")
+            {
+                Offer(context, fixes, keep, remove);
             }
         }
 

@@ -20,19 +20,15 @@ namespace EcrGen.CodeFixes.Fixes
     {
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-            D.RepositoryNameLengthId, D.RepositoryNamePatternId);
+            RuleIds.RepositoryNameLength, RuleIds.RepositoryNamePattern);
 
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
-            if (context.Site is not { } site
-                || Values.SourceLiteral(site.Value, context.Model, context.CancellationToken, out var constant) is not { } literal)
-            {
-                return;
-            }
-
-            var text = literal.Token.ValueText;
-            var name = RepositoryNameRules.SuggestFix(text);
-            if (name is null || name == text)
+            // The name the rule suggested (SuggestedValue), written where the literal is.
+            if (context.Property(D.SuggestedValueKey) is not { } name
+                || context.Site is not { } site
+                || Values.SourceLiteral(site.Value, context.Model, context.CancellationToken, out var constant) is not { } literal
+                || literal.Token.ValueText == name)
             {
                 return;
             }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using EcrGen.CodeFixes.Syntax;
+using EcrGen.Domain.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using D = EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors;
@@ -23,38 +24,32 @@ namespace EcrGen.CodeFixes.Fixes
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetEnumOptionCodeFixProvider)), Shared]
     public sealed class SetEnumOptionCodeFixProvider : EcrGenCodeFixProvider
     {
-        private const string RemovalPolicyType = "Amazon.CDK.RemovalPolicy";
-        private const string TagStatusType = "Amazon.CDK.AWS.ECR.TagStatus";
-
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-            D.EmptyOnDeleteNeedsDestroyId, D.AutoDeleteImagesNeedsDestroyId, D.ListsNeedTaggedId);
+            RuleIds.EmptyOnDeleteNeedsDestroy, RuleIds.AutoDeleteImagesNeedsDestroy, RuleIds.ListsNeedTagged);
 
+        // The rule names the option and the member (SuggestedOption, SuggestedValue); the option's own type says which enum.
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
-            switch (context.Diagnostic.Id)
-            {
-                case D.EmptyOnDeleteNeedsDestroyId:
-                case D.AutoDeleteImagesNeedsDestroyId:
-                    Offer(context, fixes, "RemovalPolicy", RemovalPolicyType, "DESTROY", EquivalenceKeys.SetRemovalPolicyDestroy);
-                    break;
-                case D.ListsNeedTaggedId:
-                    Offer(context, fixes, "TagStatus", TagStatusType, "TAGGED", EquivalenceKeys.SetTagStatusTagged);
-                    break;
-            }
-        }
-
-        private static void Offer(FixContext context, List<Fix> fixes, string option, string enumType, string member, string key)
-        {
-            if (context.Site is not { } anchor
-                || context.Options() is not { } options
-                || options.IsWrittenTwice(option)
-                || context.Model.Compilation.GetTypeByMetadataName(enumType) is null)
+            if (context.Property(D.SuggestedOptionKey) is not { } cdkOption
+                || context.Property(D.SuggestedValueKey) is not { } member
+                || context.Site is not { } anchor
+                || context.Options() is not { } options)
             {
                 return;
             }
 
-            var title = $"Set {option} to {enumType.Substring(enumType.LastIndexOf('.') + 1)}.{member}";
+            var option = OptionNames.AsWritten(cdkOption, options);
+            if (options.IsWrittenTwice(option)
+                || options.TypeOf(option, context.Model, context.CancellationToken) is not INamedTypeSymbol { TypeKind: TypeKind.Enum } enumSymbol
+                || enumSymbol.GetMembers(member).IsEmpty)
+            {
+                return;
+            }
+
+            var enumType = enumSymbol.ContainingNamespace.ToDisplayString() + "." + enumSymbol.Name;
+            var key = EquivalenceKeys.SetOption(cdkOption, member);
+            var title = $"Set {option} to {enumSymbol.Name}.{member}";
             if (options.Find(option) is { } existing)
             {
                 var value = Values.EnumMember(existing.Value, enumType, member, context.Model, context.CancellationToken);

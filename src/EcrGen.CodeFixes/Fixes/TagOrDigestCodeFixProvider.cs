@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using EcrGen.CodeFixes.Syntax;
+using EcrGen.Domain.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using D = EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors;
@@ -16,23 +17,22 @@ namespace EcrGen.CodeFixes.Fixes
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(TagOrDigestCodeFixProvider)), Shared]
     public sealed class TagOrDigestCodeFixProvider : EcrGenCodeFixProvider
     {
-        private const string Tag = "Tag";
-        private const string TagOrDigest = "TagOrDigest";
-
         /// <inheritdoc/>
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(D.DeprecatedTagId);
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DeprecatedTag);
 
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
-            if (context.Site is not { Name: Tag } site
+            // The rule names the option to rename to (SuggestedOption); the diagnostic is on the deprecated one.
+            if (context.Property(D.SuggestedOptionKey) is not { } replacement
+                || context.Site is not { Name: { } deprecated } site
                 || context.Options() is not { } options
-                || options.Find(TagOrDigest) is not null
-                || options.IsWrittenTwice(Tag))
+                || options.Find(replacement) is not null
+                || options.IsWrittenTwice(deprecated))
             {
                 return;
             }
 
-            fixes.Add(new Fix("Use TagOrDigest instead of the deprecated Tag", EquivalenceKeys.UseTagOrDigest, editor => OptionEdits.Rename(editor, site, TagOrDigest), site.NameNode));
+            fixes.Add(new Fix($"Use {replacement} instead of the deprecated {deprecated}", EquivalenceKeys.UseTagOrDigest, editor => OptionEdits.Rename(editor, site, replacement), site.NameNode));
         }
     }
 }

@@ -14,10 +14,12 @@ namespace EcrGen.CodeFixes.Syntax
     internal sealed class WrittenOptions
     {
         private readonly List<OptionSite> _sites;
+        private readonly ExpressionSyntax? _creation;
 
-        private WrittenOptions(AttributeSyntax? attribute, List<OptionSite> sites)
+        private WrittenOptions(AttributeSyntax? attribute, ExpressionSyntax? creation, List<OptionSite> sites)
         {
             Attribute = attribute;
+            _creation = creation;
             _sites = sites;
         }
 
@@ -42,6 +44,33 @@ namespace EcrGen.CodeFixes.Syntax
                     if (site.Name is null && site.Node is AttributeArgumentSyntax { NameColon: null })
                     {
                         return site;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The type of the option <paramref name="name"/> on the object written (the attribute class, or the CDK props type):
+        /// what a fix writes a value of (the underlying type of a nullable one). <c>null</c> when the object or the option is
+        /// not known.
+        /// </summary>
+        public ITypeSymbol? TypeOf(string name, SemanticModel model, CancellationToken cancellationToken)
+        {
+            var objectType = Attribute is not null
+                ? model.GetSymbolInfo(Attribute, cancellationToken).Symbol?.ContainingType
+                : _creation is not null ? model.GetTypeInfo(_creation, cancellationToken).Type : null;
+            for (var type = objectType; type is not null; type = type.BaseType)
+            {
+                foreach (var member in type.GetMembers(name))
+                {
+                    if (member is IPropertySymbol property)
+                    {
+                        // CDK props are nullable value types (RemovalPolicy?): the value written is the underlying type's.
+                        return property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+                            ? nullable.TypeArguments[0]
+                            : property.Type;
                     }
                 }
             }
@@ -103,7 +132,7 @@ namespace EcrGen.CodeFixes.Syntax
                 }
             }
 
-            return new WrittenOptions(attribute, sites);
+            return new WrittenOptions(attribute, null, sites);
         }
 
         /// <summary>The options of <paramref name="creation"/>, with the statements through the local that holds it.</summary>
@@ -138,7 +167,7 @@ namespace EcrGen.CodeFixes.Syntax
                 }
             }
 
-            return new WrittenOptions(null, sites);
+            return new WrittenOptions(null, creation, sites);
         }
 
         private static ILocalSymbol? HoldingLocal(BaseObjectCreationExpressionSyntax creation, SemanticModel model, CancellationToken cancellationToken)

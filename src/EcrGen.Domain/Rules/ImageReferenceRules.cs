@@ -29,7 +29,7 @@ namespace EcrGen.Domain.Rules
             string message;
             if (value.Length == 0)
             {
-                ruleId = RuleIds.I10;
+                ruleId = RuleIds.TreatedAsTag;
                 message = $"{option} '' is neither a tag nor a digest: the CDK builds an image URI with no tag at all (not 'latest'). Give a tag, a 'sha256:' digest, or leave {option} out for 'latest'.";
             }
             else if (value.StartsWith(ImageDigest.Prefix, System.StringComparison.Ordinal))
@@ -39,23 +39,23 @@ namespace EcrGen.Domain.Rules
                     return System.Array.Empty<RuleViolation>();
                 }
 
-                ruleId = RuleIds.I3;
+                ruleId = RuleIds.MalformedDigest;
                 message = DescribeBadDigest(option, value);
             }
             else if (ImageDigest.LooksLikeBareDigest(value))
             {
-                ruleId = RuleIds.I1;
+                ruleId = RuleIds.DigestWithoutPrefix;
                 message = $"{option} '{value}' looks like a digest without its 'sha256:' prefix: the CDK treats it as a tag and the pull fails. Write '{ImageDigest.SuggestFix(value)}'.";
             }
             else if (ImageDigest.LooksLikeMisspelledDigest(value))
             {
                 var fix = ImageDigest.SuggestFix(value);
-                ruleId = RuleIds.I10;
+                ruleId = RuleIds.TreatedAsTag;
                 message = $"{option} '{value}' is treated as a tag: the CDK only recognises a digest that starts with exactly 'sha256:' (case-sensitive, no '@'){(fix is null ? "" : $". Write '{fix}'")}.";
             }
             else if (!ImageTag.IsValidTag(value))
             {
-                ruleId = RuleIds.I4;
+                ruleId = RuleIds.InvalidTag;
                 message = DescribeBadTag(option, value, alsoDigest: true);
             }
             else
@@ -63,8 +63,12 @@ namespace EcrGen.Domain.Rules
                 return System.Array.Empty<RuleViolation>();
             }
 
-            return new[] { new RuleViolation(ruleId, option, -1, message) };
+            return new[] { new RuleViolation(ruleId, option, -1, message, ruleId == RuleIds.InvalidTag ? null : DigestFix(value)) };
         }
+
+        // The digest a fix writes for a value read as a broken or missing digest (I1, I2, I3, I10), when one can be made.
+        private static FixHint? DigestFix(string value)
+            => ImageDigest.SuggestFix(value) is { } digest && digest != value ? FixHint.Replace(digest) : null;
 
         /// <summary>
         /// A digest for <c>RepositoryUriForDigest</c>, which appends <c>@</c> and the value unchecked: I2 (not a
@@ -80,14 +84,14 @@ namespace EcrGen.Domain.Rules
 
             if (value.StartsWith(ImageDigest.Prefix, System.StringComparison.Ordinal))
             {
-                return new[] { new RuleViolation(RuleIds.I3, option, -1, DescribeBadDigest(option, value)) };
+                return new[] { new RuleViolation(RuleIds.MalformedDigest, option, -1, DescribeBadDigest(option, value), DigestFix(value)) };
             }
 
             var fix = ImageDigest.SuggestFix(value);
             var message = value.Length == 0
                 ? $"{option} '' is not a digest: RepositoryUriForDigest then returns the URI with no digest. Give a 'sha256:' digest, or use RepositoryUriForTag."
                 : $"{option} '{value}' is not a 'sha256:' digest: RepositoryUriForDigest builds '<uri>@{value}', which is not a valid image reference{(fix is null ? ". For a tag use RepositoryUriForTag" : $". Write '{fix}'")}.";
-            return new[] { new RuleViolation(RuleIds.I2, option, -1, message) };
+            return new[] { new RuleViolation(RuleIds.UriForDigestNeedsDigest, option, -1, message, DigestFix(value)) };
         }
 
         /// <summary>
@@ -105,7 +109,7 @@ namespace EcrGen.Domain.Rules
             var message = value.StartsWith(ImageDigest.Prefix, System.StringComparison.Ordinal) || ImageDigest.LooksLikeMisspelledDigest(value)
                 ? $"{option} '{value}' is a digest, not a tag: it is appended as ':{value}', which is not a valid image reference. Pass it as TagOrDigest (or to RepositoryUriForDigest) instead."
                 : DescribeBadTag(option, value, alsoDigest: false);
-            return new[] { new RuleViolation(RuleIds.I4, option, -1, message) };
+            return new[] { new RuleViolation(RuleIds.InvalidTag, option, -1, message) };
         }
 
         /// <summary>
@@ -129,20 +133,22 @@ namespace EcrGen.Domain.Rules
             {
                 // code.ts EcrImageCode.bind: tagOrDigest ?? tag ?? 'latest'.
                 violations.Add(
-                    RuleIds.I5,
+                    RuleIds.TagAndTagOrDigest,
                     "Tag",
                     -1,
-                    $"Tag '{spec.Tag.Value}' is ignored because TagOrDigest '{spec.TagOrDigest.Value}' is also set (the CDK uses TagOrDigest ?? Tag ?? \"latest\"); remove Tag.");
+                    $"Tag '{spec.Tag.Value}' is ignored because TagOrDigest '{spec.TagOrDigest.Value}' is also set (the CDK uses TagOrDigest ?? Tag ?? \"latest\"); remove Tag.",
+                    FixHint.Remove("Tag", keep: "TagOrDigest"));
             }
             else if (spec.Tag.IsSet && !spec.TagOrDigest.IsSet)
             {
                 // I6 is about the deprecated option being written, whatever its value.
                 var shown = spec.Tag.IsKnown ? $" '{spec.Tag.Value}'" : "";
                 violations.Add(
-                    RuleIds.I6,
+                    RuleIds.DeprecatedTag,
                     "Tag",
                     -1,
-                    $"EcrImageCodeProps.Tag{shown} is deprecated and cannot take a digest: use TagOrDigest instead.");
+                    $"EcrImageCodeProps.Tag{shown} is deprecated and cannot take a digest: use TagOrDigest instead.",
+                    FixHint.Rename("TagOrDigest"));
             }
 
             CheckExecForm(spec, ref violations);
@@ -187,7 +193,7 @@ namespace EcrGen.Domain.Rules
                 {
                     var parts = string.Join("\", \"", element.Trim().Split(new[] { ' ', '\t' }, System.StringSplitOptions.RemoveEmptyEntries));
                     violations.Add(
-                        RuleIds.I9,
+                        RuleIds.ExecForm,
                         option,
                         -1,
                         $"{option} element {i} '{element}' holds several words, but {option} is exec form: each element is one argument, so it is passed as a single argument (the container fails to start). Write one element per argument: [\"{parts}\"].");

@@ -77,7 +77,7 @@ namespace EcrGen.Domain.Rules
             {
                 var option = facts.StatusIsDefault ? (rule.TagPatternList.IsSet ? "TagPatternList" : "TagPrefixList") : "TagStatus";
                 violations.Add(
-                    RuleIds.L3,
+                    RuleIds.TaggedNeedsList,
                     option,
                     index,
                     $"Lifecycle rule {index} selects TagStatus.TAGGED images but gives no tag prefix or pattern (the lists are missing or empty); {AddLifecycleRule} \"TagStatus.Tagged requires the specification of a tagPrefixList or a tagPatternList\".");
@@ -89,20 +89,22 @@ namespace EcrGen.Domain.Rules
             {
                 var option = facts.PrefixList == Presence.Present ? "TagPrefixList" : "TagPatternList";
                 violations.Add(
-                    RuleIds.L2,
+                    RuleIds.ListsNeedTagged,
                     option,
                     index,
-                    $"Lifecycle rule {index} gives {option} with TagStatus.{rule.TagStatus.Value}; lists are only allowed with TagStatus.TAGGED (the default when TagStatus is not set), {AddLifecycleRule} \"tagPrefixList and tagPatternList can only be specified when tagStatus is set to Tagged\".");
+                    $"Lifecycle rule {index} gives {option} with TagStatus.{rule.TagStatus.Value}; lists are only allowed with TagStatus.TAGGED (the default when TagStatus is not set), {AddLifecycleRule} \"tagPrefixList and tagPatternList can only be specified when tagStatus is set to Tagged\".",
+                    FixHint.Set("TagStatus", CdkMembers.TagStatus.Tagged));
             }
 
             // L4
             if (facts.PrefixList == Presence.Present && facts.PatternList == Presence.Present)
             {
                 violations.Add(
-                    RuleIds.L4,
+                    RuleIds.BothLists,
                     "TagPatternList",
                     index,
-                    $"Lifecycle rule {index} gives both TagPrefixList and TagPatternList; use one (or split the rule), {AddLifecycleRule} \"Both tagPrefixList and tagPatternList cannot be specified together in a rule\".");
+                    $"Lifecycle rule {index} gives both TagPrefixList and TagPatternList; use one (or split the rule), {AddLifecycleRule} \"Both tagPrefixList and tagPatternList cannot be specified together in a rule\".",
+                    FixHint.RemoveEither("TagPatternList", "TagPrefixList"));
             }
 
             CheckWildcards(rule, index, ref violations);
@@ -113,7 +115,7 @@ namespace EcrGen.Domain.Rules
             if (rule.DeployTimeValueIn.TryGetValue(out var tokenOption) && tokenOption is not null)
             {
                 violations.Add(
-                    RuleIds.L17,
+                    RuleIds.DeployTimeValue,
                     tokenOption,
                     index,
                     $"Lifecycle rule {index} has a deploy-time value (a CfnParameter or other token) in {tokenOption}; the CDK writes it literally into the lifecycle policy text, which CloudFormation never resolves. Use a value known at synth time.");
@@ -148,7 +150,7 @@ namespace EcrGen.Domain.Rules
                 if (wildcards > MaxWildcardsPerPattern)
                 {
                     violations.Add(
-                        RuleIds.L5,
+                        RuleIds.TooManyWildcards,
                         "TagPatternList",
                         index,
                         $"Tag pattern {p} '{pattern}' of lifecycle rule {index} has {wildcards} wildcards; {AddLifecycleRule} \"A tag pattern cannot contain more than four wildcard characters (*), pattern: {pattern}, counts: {wildcards}\".");
@@ -162,7 +164,7 @@ namespace EcrGen.Domain.Rules
             if (facts.Count == Presence.Absent && facts.Age == Presence.Absent)
             {
                 violations.Add(
-                    RuleIds.L1,
+                    RuleIds.CountOrAge,
                     "",
                     index,
                     $"Lifecycle rule {index} sets neither MaxImageCount nor MaxImageAge; {AddLifecycleRule} \"Life cycle rule must contain exactly one of 'maxImageAge' and 'maxImageCount'\".");
@@ -170,16 +172,17 @@ namespace EcrGen.Domain.Rules
             else if (facts.Count == Presence.Present && facts.Age == Presence.Present)
             {
                 violations.Add(
-                    RuleIds.L1,
+                    RuleIds.CountOrAge,
                     "MaxImageAge",
                     index,
-                    $"Lifecycle rule {index} sets both MaxImageCount and MaxImageAge; {AddLifecycleRule} \"Life cycle rule must contain exactly one of 'maxImageAge' and 'maxImageCount'\". Split it into two rules.");
+                    $"Lifecycle rule {index} sets both MaxImageCount and MaxImageAge; {AddLifecycleRule} \"Life cycle rule must contain exactly one of 'maxImageAge' and 'maxImageCount'\". Split it into two rules.",
+                    FixHint.RemoveEither("MaxImageAge", "MaxImageCount"));
             }
 
             if (rule.MaxImageAgeNotWholeDays.TryGetValue(out var asWritten) && asWritten is not null)
             {
                 violations.Add(
-                    RuleIds.L10,
+                    RuleIds.AgeWholeDays,
                     "MaxImageAge",
                     index,
                     $"MaxImageAge of lifecycle rule {index} is '{asWritten}', not a whole number of days; {AddLifecycleRule} \"'{asWritten}' cannot be converted into a whole number of days.\"");
@@ -191,7 +194,7 @@ namespace EcrGen.Domain.Rules
                 {
                     var written = Text.JsNumber(days) + " days";
                     violations.Add(
-                        RuleIds.L10,
+                        RuleIds.AgeWholeDays,
                         "MaxImageAge",
                         index,
                         $"MaxImageAge of lifecycle rule {index} is '{written}', not a whole number of days; {AddLifecycleRule} \"'{written}' cannot be converted into a whole number of days.\"");
@@ -199,7 +202,7 @@ namespace EcrGen.Domain.Rules
                 else if (days < 1)
                 {
                     violations.Add(
-                        RuleIds.L11,
+                        RuleIds.CountAgeAtLeastOne,
                         "MaxImageAge",
                         index,
                         $"MaxImageAge of lifecycle rule {index} is {Text.JsNumber(days)} days; ECR rejects the policy at deploy unless the age is at least 1 day.");
@@ -209,7 +212,7 @@ namespace EcrGen.Domain.Rules
             if (rule.MaxImageCount.TryGetValue(out var count) && (count < 1 || !Text.IsWhole(count)))
             {
                 violations.Add(
-                    RuleIds.L11,
+                    RuleIds.CountAgeAtLeastOne,
                     "MaxImageCount",
                     index,
                     $"MaxImageCount of lifecycle rule {index} is {Text.JsNumber(count)}; ECR rejects the policy at deploy unless it is a whole number of at least 1.");
@@ -222,7 +225,7 @@ namespace EcrGen.Domain.Rules
             if (rule.RulePriority.TryGetValue(out var priority) && (priority < 1 || !Text.IsWhole(priority)))
             {
                 violations.Add(
-                    RuleIds.L15,
+                    RuleIds.PriorityPositive,
                     "RulePriority",
                     index,
                     $"RulePriority of lifecycle rule {index} is {Text.JsNumber(priority)}; ECR rejects the policy at deploy unless it is a positive whole number.");
@@ -251,7 +254,7 @@ namespace EcrGen.Domain.Rules
                     ? " (a rule with no TagStatus and no tag list defaults to TagStatus.ANY; give it TagStatus.UNTAGGED or a tag list, or merge the rules)"
                     : "";
                 violations.Add(
-                    fromDefault ? RuleIds.L14 : RuleIds.L6,
+                    fromDefault ? RuleIds.ImplicitAnyRule : RuleIds.OneAnyRule,
                     facts[i].StatusIsDefault ? "" : "TagStatus",
                     i,
                     $"Lifecycle rule {i} is a second TagStatus.ANY rule after rule {firstAny}{why}; {AddLifecycleRule} \"Life cycle can only have one TagStatus.Any rule\".");
@@ -308,7 +311,7 @@ namespace EcrGen.Domain.Rules
             if (firstUnprioritized >= 0)
             {
                 violations.Add(
-                    RuleIds.L8,
+                    RuleIds.PrioritizedAnyWithUnprioritized,
                     "RulePriority",
                     anyIndex,
                     $"Lifecycle rule {anyIndex} is a TagStatus.ANY rule with RulePriority {Text.JsNumber(anyPriority)}, but rule {firstUnprioritized} has no RulePriority; {AddLifecycleRule} \"Cannot combine prioritized TagStatus.Any rule with unprioritized rules. Remove rulePriority from the 'Any' rule.\"");
@@ -317,7 +320,7 @@ namespace EcrGen.Domain.Rules
             {
                 var highest = Text.JsNumber(rules[highestOther].RulePriority.Value);
                 violations.Add(
-                    RuleIds.L7,
+                    RuleIds.AnyRuleHighestPriority,
                     "RulePriority",
                     anyIndex,
                     $"Lifecycle rule {anyIndex} is a TagStatus.ANY rule with RulePriority {Text.JsNumber(anyPriority)}, lower than rule {highestOther}'s {highest}; the ANY rule must have the highest priority, {AddLifecycleRule} \"TagStatus.Any rule must have highest priority, has {Text.JsNumber(anyPriority)} which is smaller than {highest}\".");
@@ -339,7 +342,7 @@ namespace EcrGen.Domain.Rules
                     if (rules[earlier].RulePriority.TryGetValue(out var earlierPriority) && earlierPriority == priority)
                     {
                         violations.Add(
-                            RuleIds.L9,
+                            RuleIds.DuplicatePriority,
                             "RulePriority",
                             i,
                             $"Lifecycle rule {i} has RulePriority {Text.JsNumber(priority)}, already used by rule {earlier}; ECR rejects the policy at deploy because rule priorities must be unique.");
@@ -355,7 +358,7 @@ namespace EcrGen.Domain.Rules
             if (rules.Count > MaxRules)
             {
                 violations.Add(
-                    RuleIds.L16,
+                    RuleIds.PolicyTooLarge,
                     "",
                     MaxRules,
                     $"The repository has {rules.Count} lifecycle rules; ECR allows at most {MaxRules} per policy, so rule {MaxRules} and later make the deployment fail.");
@@ -371,7 +374,7 @@ namespace EcrGen.Domain.Rules
             if (text is not null && text.Length > MaxPolicyTextLength)
             {
                 violations.Add(
-                    RuleIds.L16,
+                    RuleIds.PolicyTooLarge,
                     "",
                     -1,
                     $"The rendered lifecycle policy text has {text.Length} characters; CloudFormation accepts at most {MaxPolicyTextLength}. Shorten descriptions or tag lists, or merge rules.");

@@ -33,24 +33,27 @@ namespace EcrGen.Domain.Rules
             }
 
             var violations = default(ViolationList);
+            var fix = SuggestFix(value);
+            var hint = fix is null || fix == value ? null : FixHint.Replace(fix);
             if (value.Length < MinLength || value.Length > MaxLength)
             {
                 violations.Add(
-                    RuleIds.R1,
+                    RuleIds.RepositoryNameLength,
                     "RepositoryName",
                     -1,
-                    $"Repository name '{value}' has {value.Length} character{(value.Length == 1 ? "" : "s")}: ECR names must be at least {MinLength} and no more than {MaxLength} characters.");
+                    $"Repository name '{value}' has {value.Length} character{(value.Length == 1 ? "" : "s")}: ECR names must be at least {MinLength} and no more than {MaxLength} characters.",
+                    hint);
             }
 
             var problem = DescribePatternMismatch(value);
             if (problem is not null)
             {
-                var fix = SuggestFix(value);
                 violations.Add(
-                    RuleIds.R2,
+                    RuleIds.RepositoryNamePattern,
                     "RepositoryName",
                     -1,
-                    $"Repository name '{value}' {problem}: ECR names match {Pattern}{(fix is null || fix == value ? "" : $" (for example '{fix}')")}.");
+                    $"Repository name '{value}' {problem}: ECR names match {Pattern}{(fix is null || fix == value ? "" : $" (for example '{fix}')")}.",
+                    hint);
             }
 
             return violations.ToResult();

@@ -19,7 +19,7 @@ namespace EcrGen.Domain.Rules
         /// <summary>
         /// Every violation among the known values of <paramref name="spec"/>: R1, R2 (name), R3 (<c>EmptyOnDelete</c> without
         /// DESTROY), R4 (<c>AutoDeleteImages</c> without DESTROY), R5 (key without KMS), R6 (registry id), R7 (an enum value the
-        /// user's CDK does not define), R8 (<c>EmptyOnDelete</c> with <c>AutoDeleteImages</c>), R9 (exclusion filters).
+        /// user's CDK does not define), R8 (<c>EmptyOnDelete</c> with <c>AutoDeleteImages</c>), R9 (exclusion filters), KMS_DSSE on the L2 (newer CDKs).
         /// Options not set, or set to values the compiler does not know, never produce a violation.
         /// </summary>
         public static IEnumerable<RuleViolation> Validate(RepositorySpec spec)
@@ -36,6 +36,7 @@ namespace EcrGen.Domain.Rules
             CheckEncryption(spec, ref violations);
             CheckRegistryId(spec, ref violations);
             CheckExclusionFilters(spec, ref violations);
+            CheckDualLayerEncryption(spec, ref violations);
             return violations.ToResult();
         }
 
@@ -45,7 +46,7 @@ namespace EcrGen.Domain.Rules
             if (spec.ImageTagMutability.TryGetValue(out var mutability) && !mutability.IsDefined)
             {
                 violations.Add(
-                    RuleIds.R7,
+                    RuleIds.UnknownTagMutability,
                     "ImageTagMutability",
                     -1,
                     $"ImageTagMutability '{mutability}' is not a TagMutability member of the referenced Amazon.CDK.Lib: use TagMutability.MUTABLE or TagMutability.IMMUTABLE.");
@@ -54,7 +55,7 @@ namespace EcrGen.Domain.Rules
             if (spec.RemovalPolicy.TryGetValue(out var removalPolicy) && !removalPolicy.IsDefined)
             {
                 violations.Add(
-                    RuleIds.R7,
+                    RuleIds.UnknownTagMutability,
                     "RemovalPolicy",
                     -1,
                     $"RemovalPolicy '{removalPolicy}' is not a RemovalPolicy member of the referenced Amazon.CDK.Lib: use RemovalPolicy.DESTROY, RETAIN or another member.");
@@ -63,7 +64,7 @@ namespace EcrGen.Domain.Rules
             if (spec.Encryption.TryGetValue(out var encryption) && encryption == EncryptionKind.Unrecognized)
             {
                 violations.Add(
-                    RuleIds.R7,
+                    RuleIds.UnknownTagMutability,
                     "Encryption",
                     -1,
                     "Encryption is not a value the referenced Amazon.CDK.Lib knows: use AES256 or KMS.");
@@ -84,20 +85,22 @@ namespace EcrGen.Domain.Rules
             if (emptyOnDeleteKnown && emptyOnDelete && removalPolicyIsKnownNotDestroy)
             {
                 violations.Add(
-                    RuleIds.R3,
+                    RuleIds.EmptyOnDeleteNeedsDestroy,
                     "EmptyOnDelete",
                     -1,
-                    $"EmptyOnDelete = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {removalPolicyText}); the CDK throws \"Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.\"");
+                    $"EmptyOnDelete = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {removalPolicyText}); the CDK throws \"Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.\"",
+                    FixHint.Set("RemovalPolicy", CdkMembers.RemovalPolicy.Destroy));
             }
 
             var autoDeleteKnown = spec.AutoDeleteImages.TryGetValue(out var autoDeleteImages);
             if (autoDeleteKnown && autoDeleteImages && !spec.EmptyOnDelete.IsSet && removalPolicyIsKnownNotDestroy)
             {
                 violations.Add(
-                    RuleIds.R4,
+                    RuleIds.AutoDeleteImagesNeedsDestroy,
                     "AutoDeleteImages",
                     -1,
-                    $"AutoDeleteImages = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {removalPolicyText}); the CDK throws \"Cannot use 'autoDeleteImages' property on a repository without setting removal policy to 'DESTROY'.\" AutoDeleteImages is deprecated: prefer EmptyOnDelete = true.");
+                    $"AutoDeleteImages = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {removalPolicyText}); the CDK throws \"Cannot use 'autoDeleteImages' property on a repository without setting removal policy to 'DESTROY'.\" AutoDeleteImages is deprecated: prefer EmptyOnDelete = true.",
+                    FixHint.Set("RemovalPolicy", CdkMembers.RemovalPolicy.Destroy));
             }
 
             if (autoDeleteKnown && emptyOnDeleteKnown)
@@ -106,10 +109,11 @@ namespace EcrGen.Domain.Rules
                     ? "is silently ignored: the CDK skips AutoDeleteImages whenever EmptyOnDelete is set, even to false"
                     : "has no effect and should be removed";
                 violations.Add(
-                    RuleIds.R8,
+                    RuleIds.EmptyOnDeleteAndAutoDelete,
                     "AutoDeleteImages",
                     -1,
-                    $"AutoDeleteImages = {(autoDeleteImages ? "true" : "false")} next to EmptyOnDelete = {(emptyOnDelete ? "true" : "false")} {effect}; set only EmptyOnDelete.");
+                    $"AutoDeleteImages = {(autoDeleteImages ? "true" : "false")} next to EmptyOnDelete = {(emptyOnDelete ? "true" : "false")} {effect}; set only EmptyOnDelete.",
+                    FixHint.Remove("AutoDeleteImages", keep: "EmptyOnDelete"));
             }
         }
 
@@ -120,7 +124,7 @@ namespace EcrGen.Domain.Rules
                 && spec.Encryption.TryGetValue(out var encryption) && encryption == EncryptionKind.Aes256)
             {
                 violations.Add(
-                    RuleIds.R5,
+                    RuleIds.EncryptionKeyNeedsKms,
                     "Encryption",
                     -1,
                     "An encryption key is given, so Encryption must be KMS, not 'AES256'; the CDK throws \"encryptionKey is specified, so 'encryption' must be set to KMS (value: AES256)\".");
@@ -133,7 +137,7 @@ namespace EcrGen.Domain.Rules
             if (spec.LifecycleRegistryId.TryGetValue(out var registryId) && registryId is not null && !RegistryId.IsValid(registryId))
             {
                 violations.Add(
-                    RuleIds.R6,
+                    RuleIds.LifecycleRegistryId,
                     "LifecycleRegistryId",
                     -1,
                     $"LifecycleRegistryId '{registryId}' is not a 12-digit AWS account id; CloudFormation rejects it at deploy (pattern {RegistryId.Pattern}).");
@@ -155,7 +159,7 @@ namespace EcrGen.Domain.Rules
             {
                 var got = spec.ImageTagMutability.IsSet ? $"TagMutability.{mutability}" : "not set";
                 violations.Add(
-                    RuleIds.R9,
+                    RuleIds.ExclusionFilters,
                     FiltersOption,
                     -1,
                     $"ImageTagMutabilityExclusionFilters need ImageTagMutability = IMMUTABLE_WITH_EXCLUSION or MUTABLE_WITH_EXCLUSION (it is {got}).");
@@ -164,7 +168,7 @@ namespace EcrGen.Domain.Rules
             if (needsExclusion && spec.ImageTagMutability.IsKnown && !filters.IsSet)
             {
                 violations.Add(
-                    RuleIds.R9,
+                    RuleIds.ExclusionFilters,
                     "ImageTagMutability",
                     -1,
                     $"ImageTagMutability = TagMutability.{mutability} needs ImageTagMutabilityExclusionFilters (1 to {MaxExclusionFilters} filters).");
@@ -178,7 +182,7 @@ namespace EcrGen.Domain.Rules
             if (list.Count < 1 || list.Count > MaxExclusionFilters)
             {
                 violations.Add(
-                    RuleIds.R9,
+                    RuleIds.ExclusionFilters,
                     FiltersOption,
                     -1,
                     $"ImageTagMutabilityExclusionFilters has {list.Count} filters; it must contain between 1 and {MaxExclusionFilters}.");
@@ -195,8 +199,23 @@ namespace EcrGen.Domain.Rules
                 var problem = DescribeExclusionFilterProblem(pattern);
                 if (problem is not null)
                 {
-                    violations.Add(RuleIds.R9, FiltersOption, -1, $"Exclusion filter {i} '{pattern}' {problem}.");
+                    violations.Add(RuleIds.ExclusionFilters, FiltersOption, -1, $"Exclusion filter {i} '{pattern}' {problem}.");
                 }
+            }
+        }
+
+        // N2: RepositoryEncryption.KMS_DSSE exists from 2.182.0, but the L2's parseEncryption still accepts only AES256 and
+        // KMS and throws "Unexpected 'encryptionType'" for anything else (in 2.276.0 too). Only CDKs with the member can
+        // reference it, so the rule needs no version check.
+        private static void CheckDualLayerEncryption(RepositorySpec spec, ref ViolationList violations)
+        {
+            if (spec.Encryption.TryGetValue(out var encryption) && encryption == EncryptionKind.KmsDsse)
+            {
+                violations.Add(
+                    RuleIds.DualLayerEncryption,
+                    "Encryption",
+                    -1,
+                    "RepositoryEncryption.KMS_DSSE cannot be used with the L2 Repository: the CDK throws \"Unexpected 'encryptionType'\" at synth (it accepts only AES_256 and KMS); use RepositoryEncryption.KMS.");
             }
         }
 

@@ -12,8 +12,8 @@ namespace EcrGen.Domain.Rules
     {
         private List<RuleViolation>? _items;
 
-        public void Add(string ruleId, string option, int index, string message)
-            => (_items ??= new List<RuleViolation>()).Add(new RuleViolation(ruleId, option, index, message));
+        public void Add(string ruleId, string option, int index, string message, FixHint? fix = null)
+            => (_items ??= new List<RuleViolation>()).Add(new RuleViolation(ruleId, option, index, message, fix));
 
         public void AddRange(IEnumerable<RuleViolation> violations)
         {

@@ -6,6 +6,18 @@ namespace EcrGen.Domain.Specs
     /// </summary>
     public sealed record LifecycleRuleSpec
     {
+        /// <summary>A rule none of whose options is known: one added where the compiler cannot see (<c>AddLifecycleRule(MakeRule())</c>).</summary>
+        public static LifecycleRuleSpec Unknown { get; } = new LifecycleRuleSpec
+        {
+            Description = Setting<string>.Unknown,
+            RulePriority = Setting<double>.Unknown,
+            TagStatus = Setting<CdkEnumValue>.Unknown,
+            TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown,
+            TagPatternList = Setting<EquatableArray<NullableString>>.Unknown,
+            MaxImageCount = Setting<double>.Unknown,
+            MaxImageAgeDays = Setting<double>.Unknown,
+        };
+
         /// <summary><c>Description</c>.</summary>
         public Setting<string> Description { get; init; }
 

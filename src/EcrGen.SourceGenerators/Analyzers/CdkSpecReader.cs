@@ -72,16 +72,7 @@ namespace EcrGen.SourceGenerators.Analyzers
             };
 
         /// <summary>An all-unknown rule: a rule added whose options the compiler cannot see (<c>AddLifecycleRule(MakeRule())</c>).</summary>
-        public static LifecycleRuleSpec UnknownRule { get; } = new LifecycleRuleSpec
-        {
-            Description = Setting<string>.Unknown,
-            RulePriority = Setting<double>.Unknown,
-            TagStatus = Setting<CdkEnumValue>.Unknown,
-            TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown,
-            TagPatternList = Setting<EquatableArray<NullableString>>.Unknown,
-            MaxImageCount = Setting<double>.Unknown,
-            MaxImageAgeDays = Setting<double>.Unknown,
-        };
+        public static LifecycleRuleSpec UnknownRule => LifecycleRuleSpec.Unknown;
 
         /// <summary>Whether <paramref name="value"/> holds a value CloudFormation only knows at deploy time.</summary>
         public static bool ContainsDeployTimeValue(IOperation value, CdkSymbols cdk)
@@ -171,6 +162,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 {
                     case "AES_256": return Setting.Of(EncryptionKind.Aes256);
                     case "KMS": return Setting.Of(EncryptionKind.Kms);
+                    case "KMS_DSSE": return Setting.Of(EncryptionKind.KmsDsse);
                 }
             }
 

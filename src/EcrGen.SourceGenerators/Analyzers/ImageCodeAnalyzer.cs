@@ -18,12 +18,8 @@ namespace EcrGen.SourceGenerators.Analyzers
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ImageCodeAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly ImmutableArray<DiagnosticDescriptor> Supported = ImmutableArray.Create(
-            D.DigestWithoutPrefix, D.UriForDigestNeedsDigest, D.MalformedDigest, D.InvalidTag, D.TagAndTagOrDigest, D.DeprecatedTag,
-            D.TagParameterUnbound, D.ExecForm, D.TreatedAsTag, D.TagParameterBoundTwice, D.HandlerFromImage, D.ImportedRepository);
-
         /// <inheritdoc/>
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Supported;
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = D.InCategories(D.ImageCategory);
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -182,8 +178,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 var spec = CdkSpecReader.ReadImageCodeProps(props);
                 foreach (var violation in ImageReferenceRules.Validate(spec))
                 {
-                    var text = violation.Option.Length > 0 && props.Get(violation.Option, OperationValues.String) is { IsKnown: true } known ? known.Value : null;
-                    sink.Report(violation, props.LocationOf(violation.Option), text);
+                    sink.Report(violation, props.LocationOf(violation.Option));
                 }
             }
 
@@ -226,7 +221,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 };
                 foreach (var violation in violations)
                 {
-                    sink.Report(violation, argument.Syntax.GetLocation(), value.IsKnown ? value.Value : null);
+                    sink.Report(violation, argument.Syntax.GetLocation());
                 }
             }
 

@@ -15,7 +15,7 @@ namespace EcrGen.SourceGenerators.Analyzers
     /// </summary>
     internal sealed class WrittenObject
     {
-        private readonly List<OptionSite> _sites = new List<OptionSite>();
+        private readonly List<WrittenOption> _sites = new List<WrittenOption>();
 
         private WrittenObject(IObjectCreationOperation creation)
         {
@@ -26,7 +26,7 @@ namespace EcrGen.SourceGenerators.Analyzers
         public IObjectCreationOperation Creation { get; }
 
         /// <summary>The options written, in source order of first write.</summary>
-        public IReadOnlyList<OptionSite> Sites => _sites;
+        public IReadOnlyList<WrittenOption> Sites => _sites;
 
         /// <summary>Where the whole object is reported: <c>new T</c> (not the initializer body).</summary>
         public Location Location => CreationLocation(Creation.Syntax);
@@ -63,7 +63,7 @@ namespace EcrGen.SourceGenerators.Analyzers
         }
 
         /// <summary>The site of <paramref name="option"/>, or <c>null</c> when it was not written.</summary>
-        public OptionSite? Find(string option)
+        public WrittenOption? Find(string option)
         {
             foreach (var site in _sites)
             {
@@ -115,7 +115,7 @@ namespace EcrGen.SourceGenerators.Analyzers
             var existing = Find(name);
             if (existing is null)
             {
-                _sites.Add(new OptionSite(name, value, syntax));
+                _sites.Add(new WrittenOption(name, value, syntax));
             }
             else
             {
@@ -128,7 +128,7 @@ namespace EcrGen.SourceGenerators.Analyzers
             var existing = Find(name);
             if (existing is null)
             {
-                _sites.Add(new OptionSite(name, null, syntax));
+                _sites.Add(new WrittenOption(name, null, syntax));
             }
             else
             {
@@ -138,9 +138,9 @@ namespace EcrGen.SourceGenerators.Analyzers
     }
 
     /// <summary>Where one option was written and with what (<c>null</c>: written more than once, or not as a simple value).</summary>
-    internal sealed class OptionSite
+    internal sealed class WrittenOption
     {
-        public OptionSite(string name, IOperation? value, SyntaxNode syntax)
+        public WrittenOption(string name, IOperation? value, SyntaxNode syntax)
         {
             Name = name;
             Value = value;

@@ -1,14 +1,16 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using EcrGen.Domain.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace EcrGen.SourceGenerators.Diagnostics
 {
     /// <summary>
-    /// The one catalogue of EcrGen diagnostics. Each descriptor is a row of the rule catalogue (docs/rules/catalogue.md):
+    /// The one catalogue of EcrGen diagnostics: one descriptor per <see cref="RuleIds"/> id, declared with its row of the rule
+    /// catalogue (<c>docs/rules/catalogue.md</c>):
     /// <list type="bullet">
     /// <item><c>ECR0xxx</c> (<see cref="UsageCategory"/>): EcrGen's own attribute rules G1–G6.</item>
-    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9.</item>
+    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9 and N2 (newer CDKs).</item>
     /// <item><c>ECR2xxx</c> (<see cref="LifecycleCategory"/>): lifecycle rules L1–L17 (L12 and L13 are behaviour: no diagnostic).</item>
     /// <item><c>ECR3xxx</c> (<see cref="ImageCategory"/>): image tag/digest rules I1–I13 (I7 is coverage: the I-rules are reported at
     /// every entry point it lists; no diagnostic of its own).</item>
@@ -16,11 +18,13 @@ namespace EcrGen.SourceGenerators.Diagnostics
     /// </list>
     /// Severity: <see cref="DiagnosticSeverity.Error"/> where the CDK throws at synth or ECR/CloudFormation rejects the deployment;
     /// <see cref="DiagnosticSeverity.Warning"/> for silent traps and deprecations; <see cref="DiagnosticSeverity.Info"/> for facts
-    /// that are only sometimes a mistake. Every descriptor's help link is <c>docs/rules/ECRnnnn.md</c>.
+    /// that are only sometimes a mistake. Every descriptor's help link is <c>docs/rules/ECRnnnn.md</c>; its category follows from its id.
     /// </summary>
     /// <remarks>
     /// <para>
-    /// What the diagnostics carry for the code fixes (<see cref="Diagnostic.Properties"/>); every key is optional unless stated:
+    /// What the diagnostics carry for the code fixes (<see cref="Diagnostic.Properties"/>), the one contract between them: the
+    /// repairs come from the domain rule that found the problem (<c>FixHint</c>), and the fixes only find the syntax to change.
+    /// Every key is optional unless stated:
     /// </para>
     /// <list type="table">
     /// <item><term><see cref="RuleIdKey"/> ("RuleId")</term><description>always: the catalogue row, e.g. <c>"L2"</c>.</description></item>
@@ -39,7 +43,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
     /// <c>"TagOrDigest"</c> (I6, rename <c>Tag</c>), <c>"RemovalPolicy"</c> (R3, R4), <c>"TagStatus"</c> (L2),
     /// <c>"Handler"</c>/<c>"Runtime"</c> (I12).</description></item>
     /// <item><term><see cref="RemoveOptionKey"/> ("RemoveOption")</term><description>the conflicting option a fix may delete
-    /// (I5: <c>"Tag"</c>; L4: <c>"TagPatternList"</c>; R8: <c>"AutoDeleteImages"</c>).</description></item>
+    /// (I5: <c>"Tag"</c>; L4: <c>"TagPatternList"</c>; R8: <c>"AutoDeleteImages"</c>; L1: <c>"MaxImageAge"</c>).</description></item>
+    /// <item><term><see cref="KeepOptionKey"/> ("KeepOption")</term><description>with <see cref="RemoveOptionKey"/>: the option it
+    /// conflicts with, which stays (I5: <c>"TagOrDigest"</c>; R8: <c>"EmptyOnDelete"</c>).</description></item>
+    /// <item><term><see cref="RemoveEitherKey"/> ("RemoveEither")</term><description><c>"true"</c> when deleting the
+    /// <see cref="KeepOptionKey"/> option instead is an equal repair (L1, L4): the fix offers both.</description></item>
     /// <item><term><see cref="ReasonKey"/> ("Reason")</term><description>G1: <see cref="ReasonNotPartial"/>,
     /// <see cref="ReasonContainingTypeNotPartial"/> (both fixable by adding <c>partial</c>), <see cref="ReasonGeneric"/>,
     /// <see cref="ReasonStatic"/>, <see cref="ReasonFileLocal"/>, <see cref="ReasonPrimaryConstructor"/>, <see cref="ReasonReservedName"/>.</description></item>
@@ -65,6 +73,8 @@ namespace EcrGen.SourceGenerators.Diagnostics
         public const string SuggestedValueKey = "SuggestedValue";
         public const string SuggestedOptionKey = "SuggestedOption";
         public const string RemoveOptionKey = "RemoveOption";
+        public const string KeepOptionKey = "KeepOption";
+        public const string RemoveEitherKey = "RemoveEither";
         public const string ReasonKey = "Reason";
 
         public const string SourceAttribute = "Attribute";
@@ -78,289 +88,246 @@ namespace EcrGen.SourceGenerators.Diagnostics
         public const string ReasonPrimaryConstructor = "PrimaryConstructor";
         public const string ReasonReservedName = "ReservedName";
 
-        // ---- ids (the code fixes reference these constants) ----
-        public const string ClassShapeId = "ECR0001";
-        public const string BaseClassId = "ECR0002";
-        public const string MissingEcrRepositoryId = "ECR0003";
-        public const string ImageNameId = "ECR0004";
-        public const string OptionNotInCdkId = "ECR0005";
-        public const string CdkNotReferencedId = "ECR0006";
-
-        public const string RepositoryNameLengthId = "ECR1001";
-        public const string RepositoryNamePatternId = "ECR1002";
-        public const string EmptyOnDeleteNeedsDestroyId = "ECR1003";
-        public const string AutoDeleteImagesNeedsDestroyId = "ECR1004";
-        public const string EncryptionKeyNeedsKmsId = "ECR1005";
-        public const string LifecycleRegistryIdId = "ECR1006";
-        public const string UnknownTagMutabilityId = "ECR1007";
-        public const string EmptyOnDeleteAndAutoDeleteId = "ECR1008";
-        public const string ExclusionFiltersId = "ECR1009";
-
-        public const string CountOrAgeId = "ECR2001";
-        public const string ListsNeedTaggedId = "ECR2002";
-        public const string TaggedNeedsListId = "ECR2003";
-        public const string BothListsId = "ECR2004";
-        public const string TooManyWildcardsId = "ECR2005";
-        public const string OneAnyRuleId = "ECR2006";
-        public const string AnyRuleHighestPriorityId = "ECR2007";
-        public const string PrioritizedAnyWithUnprioritizedId = "ECR2008";
-        public const string DuplicatePriorityId = "ECR2009";
-        public const string AgeWholeDaysId = "ECR2010";
-        public const string CountAgeAtLeastOneId = "ECR2011";
-        public const string ImplicitAnyRuleId = "ECR2014";
-        public const string PriorityPositiveId = "ECR2015";
-        public const string PolicyTooLargeId = "ECR2016";
-        public const string DeployTimeValueId = "ECR2017";
-
-        public const string DigestWithoutPrefixId = "ECR3001";
-        public const string UriForDigestNeedsDigestId = "ECR3002";
-        public const string MalformedDigestId = "ECR3003";
-        public const string InvalidTagId = "ECR3004";
-        public const string TagAndTagOrDigestId = "ECR3005";
-        public const string DeprecatedTagId = "ECR3006";
-        public const string TagParameterUnboundId = "ECR3008";
-        public const string ExecFormId = "ECR3009";
-        public const string TreatedAsTagId = "ECR3010";
-        public const string TagParameterBoundTwiceId = "ECR3011";
-        public const string HandlerFromImageId = "ECR3012";
-        public const string ImportedRepositoryId = "ECR3013";
-
-        public const string OpenPolicyId = "ECR4001";
-        public const string ScanOnPushId = "ECR4002";
-        public const string MutableTagsId = "ECR4003";
-        public const string NoLifecycleRuleId = "ECR4004";
+        // Filled by Create as the descriptors below are initialized; C# runs static field initializers in textual order, so
+        // these two come first and All (at the end) sees every descriptor. DescriptorTests checks All against the fields.
+        private static readonly List<DiagnosticDescriptor> Declared = new List<DiagnosticDescriptor>();
+        private static readonly Dictionary<string, string> CatalogueRows = new Dictionary<string, string>(System.StringComparer.Ordinal);
 
         // ================= ECR0xxx: EcrGen attribute usage (G1–G6) =================
 
         /// <summary>G1: an <c>[EcrRepository]</c> class must be partial (with every containing type), not generic, not static.</summary>
         public static readonly DiagnosticDescriptor ClassShape = Create(
-            ClassShapeId, "G1", UsageCategory, DiagnosticSeverity.Error,
+            RuleIds.ClassShape, "G1", DiagnosticSeverity.Error,
             "[EcrRepository] class must be partial, non-generic and non-static",
             "'{0}' {1}; EcrGen generates nothing for it",
             "The generator adds a constructor and members to the [EcrRepository] class in a file of its own, so the class and every type that contains it must be partial and not file-local, and the class cannot be generic or static, declare a primary constructor, or be named like a generated member.");
 
         /// <summary>G2: the class may only derive from <c>Amazon.CDK.AWS.ECR.Repository</c> (or nothing).</summary>
         public static readonly DiagnosticDescriptor BaseClass = Create(
-            BaseClassId, "G2", UsageCategory, DiagnosticSeverity.Error,
+            RuleIds.BaseClass, "G2", DiagnosticSeverity.Error,
             "[EcrRepository] class may only derive from Amazon.CDK.AWS.ECR.Repository",
             "'{0}' {1}; an [EcrRepository] class may only derive from Amazon.CDK.AWS.ECR.Repository (or declare no base class) and cannot be a record",
             "The generated class is an Amazon.CDK.AWS.ECR.Repository: it calls the Repository constructor, which another base class does not have.");
 
         /// <summary>G3: <c>[LifecycleRule]</c>, <c>[TagParameterImage]</c>, <c>[EcrImageCode]</c>, <c>[ContainerImage]</c> need <c>[EcrRepository]</c>.</summary>
         public static readonly DiagnosticDescriptor MissingEcrRepository = Create(
-            MissingEcrRepositoryId, "G3", UsageCategory, DiagnosticSeverity.Warning,
+            RuleIds.MissingEcrRepository, "G3", DiagnosticSeverity.Warning,
             "EcrGen attribute needs [EcrRepository] on the same class",
             "[{0}] on '{1}' is ignored because the class has no [EcrRepository]",
             "[LifecycleRule], [TagParameterImage], [EcrImageCode] and [ContainerImage] describe parts of the repository declared by [EcrRepository] on the same class; without it nothing is generated.");
 
         /// <summary>G4: image names unique per class and valid C# identifiers.</summary>
         public static readonly DiagnosticDescriptor ImageName = Create(
-            ImageNameId, "G4", UsageCategory, DiagnosticSeverity.Error,
+            RuleIds.ImageName, "G4", DiagnosticSeverity.Error,
             "Image name must be a unique, valid C# identifier",
             "{0}",
             "The name of an [EcrImageCode] or [ContainerImage] becomes the prefix of generated members ({Name}Code(), {Name}CodeProps(), {Name}Image()), so it must be a valid C# identifier and must not produce a member that already exists.");
 
         /// <summary>G5: an option that the referenced Amazon.CDK.Lib cannot express.</summary>
         public static readonly DiagnosticDescriptor OptionNotInCdk = Create(
-            OptionNotInCdkId, "G5", UsageCategory, DiagnosticSeverity.Warning,
+            RuleIds.OptionNotInCdk, "G5", DiagnosticSeverity.Warning,
             "Option not supported by the referenced Amazon.CDK.Lib",
             "'{0}' needs '{1}', which the referenced Amazon.CDK.Lib {2} does not have; the option is not generated",
             "EcrGen generates only CDK members that exist in the Amazon.CDK.Lib version the project references. An option that needs a newer CDK is reported instead of being silently dropped; update Amazon.CDK.Lib or remove the option.");
 
         /// <summary>G6: EcrGen attributes used, Amazon.CDK.Lib not referenced.</summary>
         public static readonly DiagnosticDescriptor CdkNotReferenced = Create(
-            CdkNotReferencedId, "G6", UsageCategory, DiagnosticSeverity.Error,
+            RuleIds.CdkNotReferenced, "G6", DiagnosticSeverity.Error,
             "Amazon.CDK.Lib is not referenced",
             "EcrGen attributes are used but the project does not reference Amazon.CDK.Lib, so no code is generated; add a PackageReference to Amazon.CDK.Lib",
-            "EcrGen generates AWS CDK code; a project that uses its attributes must reference Amazon.CDK.Lib.",
-            WellKnownDiagnosticTags.CompilationEnd);
+            "EcrGen generates AWS CDK code; a project that uses its attributes must reference Amazon.CDK.Lib.");
 
         // ================= ECR1xxx: repository (R1–R9) =================
 
         public static readonly DiagnosticDescriptor RepositoryNameLength = Create(
-            RepositoryNameLengthId, "R1", RepositoryCategory, DiagnosticSeverity.Error,
+            RuleIds.RepositoryNameLength, "R1", DiagnosticSeverity.Error,
             "Repository name must be 2 to 256 characters long", "{0}",
             "The CDK throws 'Invalid ECR repository name' at synth for a RepositoryName shorter than 2 or longer than 256 characters (aws-ecr/lib/repository.ts validateRepositoryName).");
 
         public static readonly DiagnosticDescriptor RepositoryNamePattern = Create(
-            RepositoryNamePatternId, "R2", RepositoryCategory, DiagnosticSeverity.Error,
+            RuleIds.RepositoryNamePattern, "R2", DiagnosticSeverity.Error,
             "Repository name must match ECR's name pattern", "{0}",
             "A repository name is lowercase letters and digits in components separated by '.', '_', '-' or '/', without leading, trailing or doubled separators; the CDK throws at synth otherwise (aws-ecr/lib/repository.ts validateRepositoryName).");
 
         public static readonly DiagnosticDescriptor EmptyOnDeleteNeedsDestroy = Create(
-            EmptyOnDeleteNeedsDestroyId, "R3", RepositoryCategory, DiagnosticSeverity.Error,
+            RuleIds.EmptyOnDeleteNeedsDestroy, "R3", DiagnosticSeverity.Error,
             "EmptyOnDelete needs RemovalPolicy.DESTROY", "{0}",
             "The CDK throws \"Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'\" at synth (aws-ecr/lib/repository.ts constructor).");
 
         public static readonly DiagnosticDescriptor AutoDeleteImagesNeedsDestroy = Create(
-            AutoDeleteImagesNeedsDestroyId, "R4", RepositoryCategory, DiagnosticSeverity.Error,
+            RuleIds.AutoDeleteImagesNeedsDestroy, "R4", DiagnosticSeverity.Error,
             "AutoDeleteImages needs RemovalPolicy.DESTROY", "{0}",
             "The deprecated AutoDeleteImages needs RemovalPolicy.DESTROY like EmptyOnDelete, and the CDK throws otherwise; prefer EmptyOnDelete (aws-ecr/lib/repository.ts).");
 
         public static readonly DiagnosticDescriptor EncryptionKeyNeedsKms = Create(
-            EncryptionKeyNeedsKmsId, "R5", RepositoryCategory, DiagnosticSeverity.Error,
+            RuleIds.EncryptionKeyNeedsKms, "R5", DiagnosticSeverity.Error,
             "An encryption key needs KMS encryption", "{0}",
             "The CDK throws \"encryptionKey is specified, so 'encryption' must be set to KMS\" at synth (aws-ecr/lib/repository.ts parseEncryption).");
 
         public static readonly DiagnosticDescriptor LifecycleRegistryId = Create(
-            LifecycleRegistryIdId, "R6", RepositoryCategory, DiagnosticSeverity.Error,
+            RuleIds.LifecycleRegistryId, "R6", DiagnosticSeverity.Error,
             "LifecycleRegistryId must be a 12-digit account id", "{0}",
             "CloudFormation rejects a RegistryId that does not match ^[0-9]{12}$ at deploy (AWS::ECR::Repository schema).");
 
         public static readonly DiagnosticDescriptor UnknownTagMutability = Create(
-            UnknownTagMutabilityId, "R7", RepositoryCategory, DiagnosticSeverity.Error,
+            RuleIds.UnknownTagMutability, "R7", DiagnosticSeverity.Error,
             "ImageTagMutability value is not defined by the referenced CDK", "{0}",
             "Only the TagMutability members of the referenced Amazon.CDK.Lib can be passed to the CDK; a cast number names no member.");
 
         public static readonly DiagnosticDescriptor EmptyOnDeleteAndAutoDelete = Create(
-            EmptyOnDeleteAndAutoDeleteId, "R8", RepositoryCategory, DiagnosticSeverity.Warning,
+            RuleIds.EmptyOnDeleteAndAutoDelete, "R8", DiagnosticSeverity.Warning,
             "EmptyOnDelete and AutoDeleteImages must not both be set", "{0}",
             "When EmptyOnDelete is set, even to false, the CDK silently ignores AutoDeleteImages (aws-ecr/lib/repository.ts constructor).");
 
         public static readonly DiagnosticDescriptor ExclusionFilters = Create(
-            ExclusionFiltersId, "R9", RepositoryCategory, DiagnosticSeverity.Error,
+            RuleIds.ExclusionFilters, "R9", DiagnosticSeverity.Error,
             "Tag mutability exclusion filters are invalid", "{0}",
             "In CDKs that have them, exclusion filters need a *_WITH_EXCLUSION mutability (and vice versa), 1 to 5 filters of at most 128 characters of [0-9a-zA-Z._*-]; the CDK throws otherwise.");
+
+        public static readonly DiagnosticDescriptor DualLayerEncryption = Create(
+            RuleIds.DualLayerEncryption, "N2", DiagnosticSeverity.Error,
+            "KMS_DSSE encryption is not supported by the L2 Repository", "{0}",
+            "Amazon.CDK.Lib 2.182.0 and newer have RepositoryEncryption.KMS_DSSE, but the L2 Repository's parseEncryption accepts only AES_256 and KMS and throws \"Unexpected 'encryptionType'\" at synth.");
 
         // ================= ECR2xxx: lifecycle (L1–L17) =================
 
         public static readonly DiagnosticDescriptor CountOrAge = Create(
-            CountOrAgeId, "L1", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.CountOrAge, "L1", DiagnosticSeverity.Error,
             "A lifecycle rule needs exactly one of MaxImageCount and MaxImageAge", "{0}",
             "The CDK throws \"Life cycle rule must contain exactly one of 'maxImageAge' and 'maxImageCount'\" at synth (aws-ecr/lib/repository.ts addLifecycleRule).");
 
         public static readonly DiagnosticDescriptor ListsNeedTagged = Create(
-            ListsNeedTaggedId, "L2", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.ListsNeedTagged, "L2", DiagnosticSeverity.Error,
             "TagPrefixList and TagPatternList need TagStatus.TAGGED", "{0}",
             "The CDK throws \"tagPrefixList and tagPatternList can only be specified when tagStatus is set to Tagged\" at synth (aws-ecr/lib/repository.ts addLifecycleRule).");
 
         public static readonly DiagnosticDescriptor TaggedNeedsList = Create(
-            TaggedNeedsListId, "L3", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.TaggedNeedsList, "L3", DiagnosticSeverity.Error,
             "TagStatus.TAGGED needs a tag prefix or pattern list", "{0}",
             "The CDK throws \"TagStatus.Tagged requires the specification of a tagPrefixList or a tagPatternList\" at synth (aws-ecr/lib/repository.ts addLifecycleRule).");
 
         public static readonly DiagnosticDescriptor BothLists = Create(
-            BothListsId, "L4", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.BothLists, "L4", DiagnosticSeverity.Error,
             "TagPrefixList and TagPatternList cannot be combined", "{0}",
             "The CDK throws \"Both tagPrefixList and tagPatternList cannot be specified together in a rule\" at synth (aws-ecr/lib/repository.ts addLifecycleRule).");
 
         public static readonly DiagnosticDescriptor TooManyWildcards = Create(
-            TooManyWildcardsId, "L5", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.TooManyWildcards, "L5", DiagnosticSeverity.Error,
             "A tag pattern has at most four wildcards", "{0}",
             "The CDK throws \"A tag pattern cannot contain more than four wildcard characters (*)\" at synth (aws-ecr/lib/repository.ts addLifecycleRule; ECR user guide).");
 
         public static readonly DiagnosticDescriptor OneAnyRule = Create(
-            OneAnyRuleId, "L6", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.OneAnyRule, "L6", DiagnosticSeverity.Error,
             "At most one TagStatus.ANY rule per repository", "{0}",
             "The CDK throws \"Life cycle can only have one TagStatus.Any rule\" at synth (aws-ecr/lib/repository.ts addLifecycleRule).");
 
         public static readonly DiagnosticDescriptor AnyRuleHighestPriority = Create(
-            AnyRuleHighestPriorityId, "L7", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.AnyRuleHighestPriority, "L7", DiagnosticSeverity.Error,
             "The TagStatus.ANY rule must have the highest priority", "{0}",
             "The CDK throws \"TagStatus.Any rule must have highest priority\" at synth (aws-ecr/lib/repository.ts renderLifecyclePolicy).");
 
         public static readonly DiagnosticDescriptor PrioritizedAnyWithUnprioritized = Create(
-            PrioritizedAnyWithUnprioritizedId, "L8", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.PrioritizedAnyWithUnprioritized, "L8", DiagnosticSeverity.Error,
             "A prioritized TagStatus.ANY rule cannot be combined with unprioritized rules", "{0}",
             "The CDK throws \"Cannot combine prioritized TagStatus.Any rule with unprioritized rules\" at synth (aws-ecr/lib/repository.ts renderLifecyclePolicy).");
 
         public static readonly DiagnosticDescriptor DuplicatePriority = Create(
-            DuplicatePriorityId, "L9", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.DuplicatePriority, "L9", DiagnosticSeverity.Error,
             "Lifecycle rule priorities must be unique", "{0}",
             "The CDK accepts duplicate rule priorities, and ECR rejects the lifecycle policy at deploy (ECR user guide: rulePriority must be unique).");
 
         public static readonly DiagnosticDescriptor AgeWholeDays = Create(
-            AgeWholeDaysId, "L10", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.AgeWholeDays, "L10", DiagnosticSeverity.Error,
             "MaxImageAge must be a whole number of days", "{0}",
             "The CDK throws \"cannot be converted into a whole number of days\" at synth (Duration.toDays).");
 
         public static readonly DiagnosticDescriptor CountAgeAtLeastOne = Create(
-            CountAgeAtLeastOneId, "L11", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.CountAgeAtLeastOne, "L11", DiagnosticSeverity.Error,
             "MaxImageCount and MaxImageAge must be at least 1", "{0}",
             "The CDK accepts a count or age below 1, and ECR rejects the lifecycle policy at deploy (countNumber minimum 1).");
 
         public static readonly DiagnosticDescriptor ImplicitAnyRule = Create(
-            ImplicitAnyRuleId, "L14", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.ImplicitAnyRule, "L14", DiagnosticSeverity.Error,
             "A rule without TagStatus or tag lists is a TagStatus.ANY rule", "{0}",
             "A rule with neither list and no TagStatus defaults to ANY, so two such rules are two ANY rules and the CDK throws \"Life cycle can only have one TagStatus.Any rule\" (aws-ecr/lib/repository.ts addLifecycleRule defaults).");
 
         public static readonly DiagnosticDescriptor PriorityPositive = Create(
-            PriorityPositiveId, "L15", LifecycleCategory, DiagnosticSeverity.Error,
+            RuleIds.PriorityPositive, "L15", DiagnosticSeverity.Error,
             "RulePriority must be a positive integer", "{0}",
             "The CDK accepts 0, negative and fractional priorities, and ECR rejects the lifecycle policy at deploy (ECR user guide).");
 
         public static readonly DiagnosticDescriptor PolicyTooLarge = Create(
-            PolicyTooLargeId, "L16", LifecycleCategory, DiagnosticSeverity.Warning,
+            RuleIds.PolicyTooLarge, "L16", DiagnosticSeverity.Warning,
             "Lifecycle policy exceeds ECR's limits", "{0}",
             "A lifecycle policy holds at most 50 rules and its text at most 30,720 characters (ECR quotas; AWS::ECR::Repository LifecyclePolicyText).");
 
         public static readonly DiagnosticDescriptor DeployTimeValue = Create(
-            DeployTimeValueId, "L17", LifecycleCategory, DiagnosticSeverity.Warning,
+            RuleIds.DeployTimeValue, "L17", DiagnosticSeverity.Warning,
             "Deploy-time value in a lifecycle rule", "{0}",
             "The CDK writes the lifecycle policy as JSON text at synth; a deploy-time token (a CfnParameter value) ends up literally in the text, which CloudFormation never resolves (aws-ecr/lib/repository.ts renderLifecyclePolicy).");
 
         // ================= ECR3xxx: images (I1–I13) =================
 
         public static readonly DiagnosticDescriptor DigestWithoutPrefix = Create(
-            DigestWithoutPrefixId, "I1", ImageCategory, DiagnosticSeverity.Warning,
+            RuleIds.DigestWithoutPrefix, "I1", DiagnosticSeverity.Warning,
             "Digest without 'sha256:' is used as a tag", "{0}",
             "RepositoryUriForTagOrDigest treats a value as a digest only when it starts with 'sha256:'; a bare 64-hex digest is used as a tag and pulls an image that does not exist (aws-ecr/lib/repository.ts repositoryUriForTagOrDigest).");
 
         public static readonly DiagnosticDescriptor UriForDigestNeedsDigest = Create(
-            UriForDigestNeedsDigestId, "I2", ImageCategory, DiagnosticSeverity.Error,
+            RuleIds.UriForDigestNeedsDigest, "I2", DiagnosticSeverity.Error,
             "RepositoryUriForDigest needs a 'sha256:' digest", "{0}",
             "RepositoryUriForDigest builds 'uri@digest' without checking, so a tag or a digest without 'sha256:' makes an invalid image URI that fails at deploy (aws-ecr/lib/repository.ts repositoryUriForDigest).");
 
         public static readonly DiagnosticDescriptor MalformedDigest = Create(
-            MalformedDigestId, "I3", ImageCategory, DiagnosticSeverity.Error,
+            RuleIds.MalformedDigest, "I3", DiagnosticSeverity.Error,
             "Malformed sha256 digest", "{0}",
             "'sha256:' must be followed by exactly 64 lowercase hexadecimal characters (OCI image spec, digest grammar).");
 
         public static readonly DiagnosticDescriptor InvalidTag = Create(
-            InvalidTagId, "I4", ImageCategory, DiagnosticSeverity.Error,
+            RuleIds.InvalidTag, "I4", DiagnosticSeverity.Error,
             "Invalid image tag", "{0}",
             "An image tag matches [A-Za-z0-9_][A-Za-z0-9._-]{0,127}: no spaces, ':', '@' or '/' (OCI distribution spec; ECR imageTag).");
 
         public static readonly DiagnosticDescriptor TagAndTagOrDigest = Create(
-            TagAndTagOrDigestId, "I5", ImageCategory, DiagnosticSeverity.Warning,
+            RuleIds.TagAndTagOrDigest, "I5", DiagnosticSeverity.Warning,
             "Tag and TagOrDigest are both set", "{0}",
             "EcrImageCode uses tagOrDigest ?? tag ?? 'latest', so Tag is silently ignored when TagOrDigest is set (aws-lambda/lib/code.ts EcrImageCode.bind).");
 
         public static readonly DiagnosticDescriptor DeprecatedTag = Create(
-            DeprecatedTagId, "I6", ImageCategory, DiagnosticSeverity.Warning,
+            RuleIds.DeprecatedTag, "I6", DiagnosticSeverity.Warning,
             "EcrImageCodeProps.Tag is deprecated; use TagOrDigest", "{0}",
             "EcrImageCodeProps.Tag is deprecated and cannot take a digest; TagOrDigest takes both (aws-lambda/lib/code.ts).");
 
         public static readonly DiagnosticDescriptor TagParameterUnbound = Create(
-            TagParameterUnboundId, "I8", ImageCategory, DiagnosticSeverity.Error,
+            RuleIds.TagParameterUnbound, "I8", DiagnosticSeverity.Error,
             "TagParameterContainerImage parameter read without a container definition",
             "'{0}' of a TagParameterContainerImage that is never used by a container definition; the CDK throws at synth",
             "TagParameterName and TagParameterValue exist only once the image is bound into a container definition; the CDK throws \"TagParameterContainerImage must be used in a container definition when using tagParameterName\" (aws-ecs/lib/images/tag-parameter-container-image.ts).");
 
         public static readonly DiagnosticDescriptor ExecForm = Create(
-            ExecFormId, "I9", ImageCategory, DiagnosticSeverity.Warning,
+            RuleIds.ExecForm, "I9", DiagnosticSeverity.Warning,
             "Cmd and Entrypoint are exec form: one element per argument", "{0}",
             "Lambda runs Cmd and Entrypoint in exec form, without a shell: an element such as \"python app.py\" is one program name with a space, and the container fails to start (aws-lambda/lib/code.ts).");
 
         public static readonly DiagnosticDescriptor TreatedAsTag = Create(
-            TreatedAsTagId, "I10", ImageCategory, DiagnosticSeverity.Warning,
+            RuleIds.TreatedAsTag, "I10", DiagnosticSeverity.Warning,
             "Value is treated as a tag, not a digest", "{0}",
             "The digest test is exactly startsWith('sha256:'): 'SHA256:…', 'sha512:…' and '@sha256:…' are used as tags, and an empty value yields a URI without a tag (aws-ecr/lib/repository.ts repositoryUriForTagOrDigest).");
 
         public static readonly DiagnosticDescriptor TagParameterBoundTwice = Create(
-            TagParameterBoundTwiceId, "I11", ImageCategory, DiagnosticSeverity.Warning,
+            RuleIds.TagParameterBoundTwice, "I11", DiagnosticSeverity.Warning,
             "TagParameterContainerImage bound into several container definitions",
             "This TagParameterContainerImage is already used by another container definition; its TagParameterName and TagParameterValue refer only to the last binding and the other parameters never get a value",
             "Each binding of a TagParameterContainerImage creates a new CfnParameter and TagParameterName/Value refer only to the last one (aws-ecs/lib/images/tag-parameter-container-image.ts). Create one image per container definition.");
 
         public static readonly DiagnosticDescriptor HandlerFromImage = Create(
-            HandlerFromImageId, "I12", ImageCategory, DiagnosticSeverity.Error,
+            RuleIds.HandlerFromImage, "I12", DiagnosticSeverity.Error,
             "Image code needs Handler.FROM_IMAGE and Runtime.FROM_IMAGE",
             "A Function with image code needs {0} = {1}.FROM_IMAGE; the CDK throws at synth",
             "The CDK throws \"handler must be `Handler.FROM_IMAGE` when using image asset for Lambda function\" (and likewise for runtime) when a plain Function gets image code (aws-lambda/lib/function.ts). DockerImageFunction sets both for you.");
 
         public static readonly DiagnosticDescriptor ImportedRepository = Create(
-            ImportedRepositoryId, "I13", ImageCategory, DiagnosticSeverity.Info,
+            RuleIds.ImportedRepository, "I13", DiagnosticSeverity.Info,
             "Image code from an imported repository",
             "The repository is imported with Repository.{0}; the CDK cannot grant Lambda pull access on its policy, so the repository policy must already allow it",
             "For an imported repository the CDK's grantPull to the Lambda service does not change the repository policy; unless the policy already allows lambda.amazonaws.com to pull, the deployment or the first invocation fails (aws-lambda/lib/code.ts EcrImageCode.bind).");
@@ -368,117 +335,78 @@ namespace EcrGen.SourceGenerators.Diagnostics
         // ================= ECR4xxx: security pack (S1–S4), off by default =================
 
         public static readonly DiagnosticDescriptor OpenPolicy = Create(
-            OpenPolicyId, "S1", SecurityCategory, DiagnosticSeverity.Warning,
+            RuleIds.OpenPolicy, "S1", DiagnosticSeverity.Warning,
             "Repository policy allows any principal",
-            "{0} gives any principal ('*') access to the repository",
+            "{0}",
             "A repository policy Allow statement whose principal is '*' opens the repository to everyone (cdk-nag AwsSolutions-ECR1). Enable with dotnet_diagnostic.ECR4001.severity = warning.",
             enabledByDefault: false);
 
         public static readonly DiagnosticDescriptor ScanOnPush = Create(
-            ScanOnPushId, "S2", SecurityCategory, DiagnosticSeverity.Warning,
+            RuleIds.ScanOnPush, "S2", DiagnosticSeverity.Warning,
             "Image scan on push is not enabled",
-            "The repository does not set ImageScanOnPush = true",
+            "{0}",
             "AWS Security Hub control ECR.1: private repositories should have image scanning configured. Enable with dotnet_diagnostic.ECR4002.severity = warning.",
             enabledByDefault: false);
 
         public static readonly DiagnosticDescriptor MutableTags = Create(
-            MutableTagsId, "S3", SecurityCategory, DiagnosticSeverity.Warning,
+            RuleIds.MutableTags, "S3", DiagnosticSeverity.Warning,
             "Image tags are mutable",
-            "The repository does not set ImageTagMutability = TagMutability.IMMUTABLE",
+            "{0}",
             "AWS Security Hub control ECR.2: private repositories should have tag immutability configured. Enable with dotnet_diagnostic.ECR4003.severity = warning.",
             enabledByDefault: false);
 
         public static readonly DiagnosticDescriptor NoLifecycleRule = Create(
-            NoLifecycleRuleId, "S4", SecurityCategory, DiagnosticSeverity.Warning,
+            RuleIds.NoLifecycleRule, "S4", DiagnosticSeverity.Warning,
             "Repository without lifecycle rules",
-            "The repository has no lifecycle rule",
+            "{0}",
             "AWS Security Hub control ECR.3: repositories should have at least one lifecycle policy. Enable with dotnet_diagnostic.ECR4004.severity = warning.",
             enabledByDefault: false);
 
-        /// <summary>Every descriptor, in id order.</summary>
-        public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-            ClassShape, BaseClass, MissingEcrRepository, ImageName, OptionNotInCdk, CdkNotReferenced,
-            RepositoryNameLength, RepositoryNamePattern, EmptyOnDeleteNeedsDestroy, AutoDeleteImagesNeedsDestroy, EncryptionKeyNeedsKms,
-            LifecycleRegistryId, UnknownTagMutability, EmptyOnDeleteAndAutoDelete, ExclusionFilters,
-            CountOrAge, ListsNeedTagged, TaggedNeedsList, BothLists, TooManyWildcards, OneAnyRule, AnyRuleHighestPriority,
-            PrioritizedAnyWithUnprioritized, DuplicatePriority, AgeWholeDays, CountAgeAtLeastOne, ImplicitAnyRule, PriorityPositive,
-            PolicyTooLarge, DeployTimeValue,
-            DigestWithoutPrefix, UriForDigestNeedsDigest, MalformedDigest, InvalidTag, TagAndTagOrDigest, DeprecatedTag,
-            TagParameterUnbound, ExecForm, TreatedAsTag, TagParameterBoundTwice, HandlerFromImage, ImportedRepository,
-            OpenPolicy, ScanOnPush, MutableTags, NoLifecycleRule);
+        /// <summary>Every descriptor, in declaration (id) order: the ones <see cref="Create(string, string, DiagnosticSeverity, string, string, string, string?, bool)"/> made above.</summary>
+        public static readonly ImmutableArray<DiagnosticDescriptor> All = Declared.ToImmutableArray();
 
-        private static readonly Dictionary<string, DiagnosticDescriptor> ByRuleIdMap = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal)
+        private static readonly Dictionary<string, DiagnosticDescriptor> ById = ByIdOf(All);
+
+        /// <summary>The descriptor of a rule id (<see cref="RuleIds"/>) the domain reported.</summary>
+        public static DiagnosticDescriptor Of(string ruleId)
+            => ById.TryGetValue(ruleId, out var descriptor) ? descriptor : throw new KeyNotFoundException("No descriptor is declared for " + ruleId);
+
+        /// <summary>The catalogue row a descriptor was declared with (<c>"L2"</c> for ECR2002), the <see cref="RuleIdKey"/> property.</summary>
+        public static string CatalogueRowOf(DiagnosticDescriptor descriptor) => CatalogueRows[descriptor.Id];
+
+        /// <summary>The descriptors of the given categories, in id order: what an analyzer of those concerns supports.</summary>
+        public static ImmutableArray<DiagnosticDescriptor> InCategories(params string[] categories)
         {
-                ["G1"] = ClassShape,
-                ["G2"] = BaseClass,
-                ["G3"] = MissingEcrRepository,
-                ["G4"] = ImageName,
-                ["G5"] = OptionNotInCdk,
-                ["G6"] = CdkNotReferenced,
-                ["R1"] = RepositoryNameLength,
-                ["R2"] = RepositoryNamePattern,
-                ["R3"] = EmptyOnDeleteNeedsDestroy,
-                ["R4"] = AutoDeleteImagesNeedsDestroy,
-                ["R5"] = EncryptionKeyNeedsKms,
-                ["R6"] = LifecycleRegistryId,
-                ["R7"] = UnknownTagMutability,
-                ["R8"] = EmptyOnDeleteAndAutoDelete,
-                ["R9"] = ExclusionFilters,
-                ["L1"] = CountOrAge,
-                ["L2"] = ListsNeedTagged,
-                ["L3"] = TaggedNeedsList,
-                ["L4"] = BothLists,
-                ["L5"] = TooManyWildcards,
-                ["L6"] = OneAnyRule,
-                ["L7"] = AnyRuleHighestPriority,
-                ["L8"] = PrioritizedAnyWithUnprioritized,
-                ["L9"] = DuplicatePriority,
-                ["L10"] = AgeWholeDays,
-                ["L11"] = CountAgeAtLeastOne,
-                ["L14"] = ImplicitAnyRule,
-                ["L15"] = PriorityPositive,
-                ["L16"] = PolicyTooLarge,
-                ["L17"] = DeployTimeValue,
-                ["I1"] = DigestWithoutPrefix,
-                ["I2"] = UriForDigestNeedsDigest,
-                ["I3"] = MalformedDigest,
-                ["I4"] = InvalidTag,
-                ["I5"] = TagAndTagOrDigest,
-                ["I6"] = DeprecatedTag,
-                ["I8"] = TagParameterUnbound,
-                ["I9"] = ExecForm,
-                ["I10"] = TreatedAsTag,
-                ["I11"] = TagParameterBoundTwice,
-                ["I12"] = HandlerFromImage,
-                ["I13"] = ImportedRepository,
-                ["S1"] = OpenPolicy,
-                ["S2"] = ScanOnPush,
-                ["S3"] = MutableTags,
-                ["S4"] = NoLifecycleRule,
-        };
-
-        private static readonly Dictionary<string, string> RuleIdByDiagnosticId = BuildReverseMap();
-
-        /// <summary>
-        /// The descriptor of a catalogue row (<c>"L1"</c> → ECR2001), so that domain <c>RuleViolation</c>s map mechanically;
-        /// <c>false</c> for rows without a diagnostic (L12, L13, I7) and unknown ids.
-        /// </summary>
-        public static bool TryGetByRuleId(string ruleId, out DiagnosticDescriptor descriptor)
-            => ByRuleIdMap.TryGetValue(ruleId, out descriptor!);
-
-        /// <summary>The catalogue row of a diagnostic id (<c>"ECR2001"</c> → <c>"L1"</c>), or empty.</summary>
-        public static string RuleIdOf(string diagnosticId)
-            => RuleIdByDiagnosticId.TryGetValue(diagnosticId, out var ruleId) ? ruleId : string.Empty;
-
-        /// <summary>Every catalogue row that has a diagnostic, with its descriptor.</summary>
-        public static IEnumerable<KeyValuePair<string, DiagnosticDescriptor>> RuleIds => ByRuleIdMap;
-
-        private static Dictionary<string, string> BuildReverseMap()
-        {
-            var map = new Dictionary<string, string>(System.StringComparer.Ordinal);
-            foreach (var pair in ByRuleIdMap)
+            var builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
+            foreach (var descriptor in All)
             {
-                map.Add(pair.Value.Id, pair.Key);
+                if (System.Array.IndexOf(categories, descriptor.Category) >= 0)
+                {
+                    builder.Add(descriptor);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+
+        /// <summary>The category of an id, from its family digit (<c>ECR2xxx</c> → <see cref="LifecycleCategory"/>).</summary>
+        public static string CategoryOf(string id)
+            => id[3] switch
+            {
+                '0' => UsageCategory,
+                '1' => RepositoryCategory,
+                '2' => LifecycleCategory,
+                '3' => ImageCategory,
+                '4' => SecurityCategory,
+                _ => throw new System.ArgumentException("Not an EcrGen rule id: " + id, nameof(id)),
+            };
+
+        private static Dictionary<string, DiagnosticDescriptor> ByIdOf(ImmutableArray<DiagnosticDescriptor> descriptors)
+        {
+            var map = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
+            foreach (var descriptor in descriptors)
+            {
+                map.Add(descriptor.Id, descriptor);
             }
 
             return map;
@@ -486,34 +414,37 @@ namespace EcrGen.SourceGenerators.Diagnostics
 
         private static DiagnosticDescriptor Create(
             string id,
-            string ruleId,
-            string category,
+            string catalogueRow,
             DiagnosticSeverity severity,
             string title,
             string messageFormat,
             string description,
             string? extraTag = null,
             bool enabledByDefault = true)
-            => new DiagnosticDescriptor(
+        {
+            var descriptor = new DiagnosticDescriptor(
                 id,
                 title,
                 messageFormat,
-                category,
+                CategoryOf(id),
                 severity,
                 isEnabledByDefault: enabledByDefault,
                 description: description,
                 helpLinkUri: HelpLinkBase + id + ".md",
                 customTags: extraTag is null ? System.Array.Empty<string>() : new[] { extraTag });
+            Declared.Add(descriptor);
+            CatalogueRows.Add(id, catalogueRow);
+            return descriptor;
+        }
 
         private static DiagnosticDescriptor Create(
             string id,
-            string ruleId,
-            string category,
+            string catalogueRow,
             DiagnosticSeverity severity,
             string title,
             string messageFormat,
             string description,
             bool enabledByDefault)
-            => Create(id, ruleId, category, severity, title, messageFormat, description, null, enabledByDefault);
+            => Create(id, catalogueRow, severity, title, messageFormat, description, null, enabledByDefault);
     }
 }

@@ -29,8 +29,6 @@ namespace EcrGen.SourceGenerators.Model
     /// </summary>
     internal sealed class ImageNames
     {
-        private const string TagParameterImage = "TagParameterImage";
-
         private readonly string _classKey;
         private readonly bool _hasTagParameterImage;
         private readonly string[] _suffixes;
@@ -68,7 +66,7 @@ namespace EcrGen.SourceGenerators.Model
             {
                 member = name + suffix;
                 var key = IdentifierKey(member);
-                if (_hasTagParameterImage && key == TagParameterImage)
+                if (_hasTagParameterImage && key == GeneratedMembers.TagParameterImageProperty)
                 {
                     return ImageNameProblem.TagParameterImageMember;
                 }

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using EcrGen.CodeFixes.Fixes;
 using EcrGen.SourceGenerators.Analyzers;
+using EcrGen.Testing;
 using Xunit;
 using static EcrGen.CodeFixes.Tests.FixTest;
 
@@ -17,7 +18,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
                 EquivalenceKeys.FixDigest);
 
         private static Task Attribute(string before, string after)
-            => VerifyAsync<EcrGenAttributeAnalyzer, DigestCodeFixProvider>(TopLevel(before), TopLevel(after), EquivalenceKeys.FixDigest);
+            => VerifyAsync<AttributeAnalyzers, DigestCodeFixProvider>(TopLevel(before), TopLevel(after), EquivalenceKeys.FixDigest);
 
         // ---------------- hand-written code ----------------
 

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using EcrGen.CodeFixes.Fixes;
 using EcrGen.SourceGenerators.Analyzers;
+using EcrGen.Testing;
 using Xunit;
 using static EcrGen.CodeFixes.Tests.FixTest;
 
@@ -9,7 +10,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
     public class MakePartialCodeFixProviderTests
     {
         private static Task Verify(string before, string after)
-            => VerifyAsync<EcrGenAttributeAnalyzer, MakePartialCodeFixProvider>(TopLevel(before), TopLevel(after), EquivalenceKeys.MakePartial);
+            => VerifyAsync<AttributeAnalyzers, MakePartialCodeFixProvider>(TopLevel(before), TopLevel(after), EquivalenceKeys.MakePartial);
 
         [Fact]
         public Task NotPartial_WithModifiers() => Verify(
@@ -108,7 +109,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
                 [EcrRepository("team/hook")]
                 public partial class {|ECR0001:OnConfiguringProps|} { }
                 """);
-            return VerifyAsync<EcrGenAttributeAnalyzer, MakePartialCodeFixProvider>(source, source);
+            return VerifyAsync<AttributeAnalyzers, MakePartialCodeFixProvider>(source, source);
         }
 
         [Fact]
@@ -121,7 +122,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
                 [EcrRepository("team/other")]
                 public static partial class {|ECR0001:StaticRepository|} { }
                 """);
-            return VerifyAsync<EcrGenAttributeAnalyzer, MakePartialCodeFixProvider>(source, source);
+            return VerifyAsync<AttributeAnalyzers, MakePartialCodeFixProvider>(source, source);
         }
     }
 }

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using EcrGen.CodeFixes.Fixes;
 using EcrGen.SourceGenerators.Analyzers;
+using EcrGen.Testing;
 using Xunit;
 using static EcrGen.CodeFixes.Tests.FixTest;
 
@@ -19,7 +20,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
                 EquivalenceKeys.RemoveTag);
 
         private static Task Attribute(string before, string after, string key)
-            => VerifyAsync<EcrGenAttributeAnalyzer, RemoveConflictingOptionCodeFixProvider>(TopLevel(before), TopLevel(after), key);
+            => VerifyAsync<AttributeAnalyzers, RemoveConflictingOptionCodeFixProvider>(TopLevel(before), TopLevel(after), key);
 
         // ---------------- ECR3005: Tag next to TagOrDigest ----------------
 

@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using EcrGen.CodeFixes.Fixes;
 using EcrGen.SourceGenerators.Analyzers;
+using EcrGen.Testing;
 using Xunit;
 using static EcrGen.CodeFixes.Tests.FixTest;
 
@@ -13,7 +14,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
             => VerifyAsync<RepositoryCodeAnalyzer, RepositoryNameCodeFixProvider>(InStack(before), InStack(after), EquivalenceKeys.FixRepositoryName);
 
         private static Task Attribute(string before, string after)
-            => VerifyAsync<EcrGenAttributeAnalyzer, RepositoryNameCodeFixProvider>(TopLevel(before), TopLevel(after), EquivalenceKeys.FixRepositoryName);
+            => VerifyAsync<AttributeAnalyzers, RepositoryNameCodeFixProvider>(TopLevel(before), TopLevel(after), EquivalenceKeys.FixRepositoryName);
 
         [Fact]
         public Task ECR1002_Code_Initializer() => Code(

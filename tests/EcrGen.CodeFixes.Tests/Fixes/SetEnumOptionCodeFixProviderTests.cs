@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using EcrGen.CodeFixes.Fixes;
 using EcrGen.SourceGenerators.Analyzers;
+using EcrGen.Testing;
 using Xunit;
 using static EcrGen.CodeFixes.Tests.FixTest;
 
@@ -13,7 +14,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
             => VerifyAsync<RepositoryCodeAnalyzer, SetEnumOptionCodeFixProvider>(InStack(before), InStack(after), key);
 
         private static Task Attribute(string before, string after, string key)
-            => VerifyAsync<EcrGenAttributeAnalyzer, SetEnumOptionCodeFixProvider>(TopLevel(before), TopLevel(after), key);
+            => VerifyAsync<AttributeAnalyzers, SetEnumOptionCodeFixProvider>(TopLevel(before), TopLevel(after), key);
 
         // ---------------- ECR1003 / ECR1004: RemovalPolicy.DESTROY ----------------
 
@@ -164,7 +165,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
             EquivalenceKeys.SetRemovalPolicyDestroy);
 
         [Fact]
-        public Task ECR1003_Attribute_WithoutCdkUsing_AddsTheUsing() => VerifyAsync<EcrGenAttributeAnalyzer, SetEnumOptionCodeFixProvider>(
+        public Task ECR1003_Attribute_WithoutCdkUsing_AddsTheUsing() => VerifyAsync<AttributeAnalyzers, SetEnumOptionCodeFixProvider>(
             """
             using EcrGen;
 

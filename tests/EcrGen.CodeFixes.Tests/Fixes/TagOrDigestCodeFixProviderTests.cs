@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using EcrGen.CodeFixes.Fixes;
 using EcrGen.SourceGenerators.Analyzers;
 using Microsoft.CodeAnalysis.Testing;
+using EcrGen.Testing;
 using Xunit;
 using static EcrGen.CodeFixes.Tests.FixTest;
 
@@ -18,7 +19,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
                 EquivalenceKeys.UseTagOrDigest);
 
         private static Task Attribute(string before, string after)
-            => VerifyAsync<EcrGenAttributeAnalyzer, TagOrDigestCodeFixProvider>(TopLevel(before), TopLevel(after), EquivalenceKeys.UseTagOrDigest);
+            => VerifyAsync<AttributeAnalyzers, TagOrDigestCodeFixProvider>(TopLevel(before), TopLevel(after), EquivalenceKeys.UseTagOrDigest);
 
         [Fact]
         public Task ECR3006_Code_Initializer() => Code(
@@ -69,7 +70,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
         public Task ECR3006_Attribute_ObsoleteWarningGoesAway()
         {
             // Checked with compiler warnings on (as MSBuild reports them): the fix leaves no CS0618 and adds no warning.
-            var test = Create<EcrGenAttributeAnalyzer, TagOrDigestCodeFixProvider>(
+            var test = Create<AttributeAnalyzers, TagOrDigestCodeFixProvider>(
                 TopLevel("""
                     [EcrRepository("team/app")]
                     [EcrImageCode("Api", {|ECR3006:{|CS0618:Tag = "v1"|}|})]

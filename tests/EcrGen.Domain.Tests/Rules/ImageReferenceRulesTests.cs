@@ -30,7 +30,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I1_bare_64_hex_is_treated_as_a_tag()
         {
-            var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(Hex64)), "I1");
+            var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(Hex64)), RuleIds.DigestWithoutPrefix);
             Assert.Equal("TagOrDigest", violation.Option);
             Assert.Equal(-1, violation.Index);
             Assert.Contains($"'{ValidDigest}'", violation.Message);
@@ -49,7 +49,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("sha256:", "0 characters")]
         public void I3_malformed_sha256_digests(string value, string expected)
         {
-            var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(value)), "I3");
+            var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(value)), RuleIds.MalformedDigest);
             Assert.Contains(expected, violation.Message);
         }
 
@@ -60,21 +60,21 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("sha384:abc")]
         public void I10_digest_lookalikes_are_treated_as_tags(string value)
         {
-            var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(value)), "I10");
+            var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(value)), RuleIds.TreatedAsTag);
             Assert.Contains($"'{value}'", violation.Message);
         }
 
         [Fact]
         public void I10_suggests_the_fixed_digest_when_there_is_one()
         {
-            Assert.Contains($"Write '{ValidDigest}'", Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of("SHA256:" + Hex64)), "I10").Message);
-            Assert.DoesNotContain("Write", Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of("sha512:" + Hex64)), "I10").Message);
+            Assert.Contains($"Write '{ValidDigest}'", Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of("SHA256:" + Hex64)), RuleIds.TreatedAsTag).Message);
+            Assert.DoesNotContain("Write", Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of("sha512:" + Hex64)), RuleIds.TreatedAsTag).Message);
         }
 
         [Fact]
         public void I10_empty_TagOrDigest_gives_no_tag_at_all()
         {
-            var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of("")), "I10");
+            var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of("")), RuleIds.TreatedAsTag);
             Assert.Contains("no tag at all", violation.Message);
         }
 
@@ -84,7 +84,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("-x", "starts with '-'")]
         public void I4_invalid_tags_in_TagOrDigest(string value, string expected)
         {
-            var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(value), "tagOrDigest"), "I4");
+            var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(value), "tagOrDigest"), RuleIds.InvalidTag);
             Assert.Equal("tagOrDigest", violation.Option);
             Assert.Contains(expected, violation.Message);
         }
@@ -92,7 +92,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I4_tag_of_129_characters_fails_and_128_passes()
         {
-            Assert.Contains("129 characters", Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(new string('t', 129))), "I4").Message);
+            Assert.Contains("129 characters", Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(new string('t', 129))), RuleIds.InvalidTag).Message);
             None(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(new string('t', 128))));
         }
 
@@ -113,7 +113,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("")]
         public void I2_RepositoryUriForDigest_needs_a_sha256_digest(string value)
         {
-            var violation = Single(ImageReferenceRules.ValidateDigest(Setting.Of(value)), "I2");
+            var violation = Single(ImageReferenceRules.ValidateDigest(Setting.Of(value)), RuleIds.UriForDigestNeedsDigest);
             Assert.Equal("digest", violation.Option);
             Assert.Contains($"'{value}'", violation.Message);
         }
@@ -121,13 +121,13 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I2_suggests_the_prefixed_digest()
         {
-            Assert.Contains($"Write '{ValidDigest}'", Single(ImageReferenceRules.ValidateDigest(Setting.Of(Hex64)), "I2").Message);
+            Assert.Contains($"Write '{ValidDigest}'", Single(ImageReferenceRules.ValidateDigest(Setting.Of(Hex64)), RuleIds.UriForDigestNeedsDigest).Message);
         }
 
         [Fact]
         public void I3_in_RepositoryUriForDigest()
         {
-            Single(ImageReferenceRules.ValidateDigest(Setting.Of("sha256:abc")), "I3");
+            Single(ImageReferenceRules.ValidateDigest(Setting.Of("sha256:abc")), RuleIds.MalformedDigest);
         }
 
         // ValidateTag: I4
@@ -144,10 +144,10 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I4_a_digest_given_as_tag_is_reported()
         {
-            var violation = Single(ImageReferenceRules.ValidateTag(Setting.Of(ValidDigest)), "I4");
+            var violation = Single(ImageReferenceRules.ValidateTag(Setting.Of(ValidDigest)), RuleIds.InvalidTag);
             Assert.Equal("Tag", violation.Option);
             Assert.Contains("is a digest, not a tag", violation.Message);
-            Assert.Contains("is a digest", Single(ImageReferenceRules.ValidateTag(Setting.Of("SHA256:" + Hex64)), "I4").Message);
+            Assert.Contains("is a digest", Single(ImageReferenceRules.ValidateTag(Setting.Of("SHA256:" + Hex64)), RuleIds.InvalidTag).Message);
         }
 
         [Theory]
@@ -156,7 +156,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData(".x")]
         public void I4_invalid_tags(string value)
         {
-            Single(ImageReferenceRules.ValidateTag(Setting.Of(value), "tag"), "I4");
+            Single(ImageReferenceRules.ValidateTag(Setting.Of(value), "tag"), RuleIds.InvalidTag);
         }
 
         // Validate: I5, I6, I9 and the value checks
@@ -165,7 +165,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void I5_Tag_and_TagOrDigest_both_set()
         {
             var violations = ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1"), TagOrDigest = Setting.Of("v2") });
-            var violation = Single(violations, "I5");
+            var violation = Single(violations, RuleIds.TagAndTagOrDigest);
             Assert.Equal("Tag", violation.Option);
             Assert.Contains("'v1'", violation.Message);
             Assert.Contains("'v2'", violation.Message);
@@ -174,14 +174,14 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I5_not_judged_when_either_value_is_unknown()
         {
-            Assert.DoesNotContain("I5", Ids(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1"), TagOrDigest = Setting<string>.Unknown })));
-            Assert.DoesNotContain("I5", Ids(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting<string>.Unknown, TagOrDigest = Setting.Of("v2") })));
+            Assert.DoesNotContain(RuleIds.TagAndTagOrDigest, Ids(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1"), TagOrDigest = Setting<string>.Unknown })));
+            Assert.DoesNotContain(RuleIds.TagAndTagOrDigest, Ids(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting<string>.Unknown, TagOrDigest = Setting.Of("v2") })));
         }
 
         [Fact]
         public void I6_Tag_alone_is_deprecated()
         {
-            var violation = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1") }), "I6");
+            var violation = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1") }), RuleIds.DeprecatedTag);
             Assert.Equal("Tag", violation.Option);
             Assert.Contains("TagOrDigest", violation.Message);
         }
@@ -196,14 +196,14 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void Validate_includes_the_value_checks()
         {
-            Assert.Equal(new[] { "I1" }, Ids(ImageReferenceRules.Validate(new ImageReferenceSpec { TagOrDigest = Setting.Of(Hex64) })));
-            Assert.Equal(new[] { "I4", "I6" }, Ids(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of(ValidDigest) })));
+            Assert.Equal(new[] { RuleIds.DigestWithoutPrefix }, Ids(ImageReferenceRules.Validate(new ImageReferenceSpec { TagOrDigest = Setting.Of(Hex64) })));
+            Assert.Equal(new[] { RuleIds.InvalidTag, RuleIds.DeprecatedTag }, Ids(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of(ValidDigest) })));
         }
 
         [Fact]
         public void I9_a_whole_command_line_in_one_Cmd_element_is_reported()
         {
-            var violation = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Cmd = List("python app.py") }), "I9");
+            var violation = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Cmd = List("python app.py") }), RuleIds.ExecForm);
             Assert.Equal("Cmd", violation.Option);
             Assert.Equal(-1, violation.Index);
             Assert.Contains("element 0 'python app.py'", violation.Message);
@@ -214,7 +214,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void I9_Entrypoint_program_and_glued_options_are_reported()
         {
             var violations = ImageReferenceRules.Validate(new ImageReferenceSpec { Entrypoint = List("node server.js"), Cmd = List("--port 8080") }).ToList();
-            Assert.Equal(new[] { "I9", "I9" }, Ids(violations));
+            Assert.Equal(new[] { RuleIds.ExecForm, RuleIds.ExecForm }, Ids(violations));
             Assert.Equal(new[] { "Entrypoint", "Cmd" }, violations.Select(v => v.Option));
         }
 

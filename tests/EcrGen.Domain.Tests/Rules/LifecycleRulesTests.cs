@@ -21,7 +21,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void L1_neither_count_nor_age_is_reported()
         {
-            var violation = Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec())), "L1");
+            var violation = Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec())), RuleIds.CountOrAge);
             Assert.Equal(0, violation.Index);
             Assert.Equal("", violation.Option);
             Assert.Contains("exactly one of 'maxImageAge' and 'maxImageCount'", violation.Message);
@@ -31,7 +31,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void L1_both_count_and_age_is_reported()
         {
             var rule = new LifecycleRuleSpec { MaxImageCount = Setting.Of(5d), MaxImageAgeDays = Setting.Of(30d) };
-            var violation = Single(LifecycleRules.Validate(RuleList(Untagged(), rule)), "L1");
+            var violation = Single(LifecycleRules.Validate(RuleList(Untagged(), rule)), RuleIds.CountOrAge);
             Assert.Equal(1, violation.Index);
             Assert.Contains("both", violation.Message);
         }
@@ -40,7 +40,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void L1_age_written_in_hours_counts_as_an_age()
         {
             var rule = new LifecycleRuleSpec { MaxImageCount = Setting.Of(5d), MaxImageAgeNotWholeDays = Setting.Of("36 hours") };
-            Assert.Equal(new[] { "L1", "L10" }, Ids(LifecycleRules.Validate(RuleList(rule))));
+            Assert.Equal(new[] { RuleIds.CountOrAge, RuleIds.AgeWholeDays }, Ids(LifecycleRules.Validate(RuleList(rule))));
         }
 
         [Fact]
@@ -54,12 +54,12 @@ namespace EcrGen.Domain.Tests.Rules
         public void L2_list_with_ANY_or_UNTAGGED_is_reported()
         {
             var any = new LifecycleRuleSpec { TagStatus = Any, TagPrefixList = List("v"), MaxImageCount = Setting.Of(1d) };
-            var violation = Single(LifecycleRules.Validate(RuleList(any)), "L2");
+            var violation = Single(LifecycleRules.Validate(RuleList(any)), RuleIds.ListsNeedTagged);
             Assert.Equal("TagPrefixList", violation.Option);
             Assert.Contains("tagPrefixList and tagPatternList can only be specified when tagStatus is set to Tagged", violation.Message);
 
             var untagged = new LifecycleRuleSpec { TagStatus = Member(CdkMembers.TagStatus.Untagged), TagPatternList = List("v*"), MaxImageCount = Setting.Of(1d) };
-            Assert.Equal("TagPatternList", Single(LifecycleRules.Validate(RuleList(untagged)), "L2").Option);
+            Assert.Equal("TagPatternList", Single(LifecycleRules.Validate(RuleList(untagged)), RuleIds.ListsNeedTagged).Option);
         }
 
         [Fact]
@@ -78,7 +78,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void L3_TAGGED_without_a_list_is_reported()
         {
-            var violation = Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = TaggedStatus, MaxImageCount = Setting.Of(1d) })), "L3");
+            var violation = Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = TaggedStatus, MaxImageCount = Setting.Of(1d) })), RuleIds.TaggedNeedsList);
             Assert.Equal("TagStatus", violation.Option);
             Assert.Contains("TagStatus.Tagged requires the specification of a tagPrefixList or a tagPatternList", violation.Message);
         }
@@ -86,7 +86,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void L3_an_empty_list_defaults_to_TAGGED_and_still_has_no_prefix()
         {
-            var violation = Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPrefixList = List(), MaxImageCount = Setting.Of(1d) })), "L3");
+            var violation = Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPrefixList = List(), MaxImageCount = Setting.Of(1d) })), RuleIds.TaggedNeedsList);
             Assert.Equal("TagPrefixList", violation.Option);
         }
 
@@ -101,7 +101,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void L4_both_lists_are_reported()
         {
             var rule = new LifecycleRuleSpec { TagPrefixList = List("v"), TagPatternList = List("v*"), MaxImageCount = Setting.Of(1d) };
-            var violation = Single(LifecycleRules.Validate(RuleList(rule)), "L4");
+            var violation = Single(LifecycleRules.Validate(RuleList(rule)), RuleIds.BothLists);
             Assert.Contains("Both tagPrefixList and tagPatternList cannot be specified together in a rule", violation.Message);
         }
 
@@ -110,7 +110,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPatternList = List("*a*b*c*"), MaxImageCount = Setting.Of(1d) })));
             var rule = new LifecycleRuleSpec { TagPatternList = List("ok*", "*a*b*c*d*"), MaxImageCount = Setting.Of(1d) };
-            var violation = Single(LifecycleRules.Validate(RuleList(Untagged(), rule)), "L5");
+            var violation = Single(LifecycleRules.Validate(RuleList(Untagged(), rule)), RuleIds.TooManyWildcards);
             Assert.Equal(1, violation.Index);
             Assert.Equal("TagPatternList", violation.Option);
             Assert.Contains("pattern 1 '*a*b*c*d*'", violation.Message);
@@ -128,7 +128,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var first = new LifecycleRuleSpec { TagStatus = Any, MaxImageCount = Setting.Of(5d) };
             var second = new LifecycleRuleSpec { TagStatus = Any, MaxImageAgeDays = Setting.Of(30d) };
-            var violation = Single(LifecycleRules.Validate(RuleList(first, Tagged("v"), second)), "L6");
+            var violation = Single(LifecycleRules.Validate(RuleList(first, Tagged("v"), second)), RuleIds.OneAnyRule);
             Assert.Equal(2, violation.Index);
             Assert.Equal("TagStatus", violation.Option);
             Assert.Contains("Life cycle can only have one TagStatus.Any rule", violation.Message);
@@ -137,7 +137,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void L14_two_rules_without_TagStatus_or_lists_are_two_ANY_rules()
         {
-            var violation = Single(LifecycleRules.Validate(RuleList(Count(5), AgeDays(30))), "L14");
+            var violation = Single(LifecycleRules.Validate(RuleList(Count(5), AgeDays(30))), RuleIds.ImplicitAnyRule);
             Assert.Equal(1, violation.Index);
             Assert.Equal("", violation.Option);
             Assert.Contains("defaults to TagStatus.ANY", violation.Message);
@@ -148,14 +148,14 @@ namespace EcrGen.Domain.Tests.Rules
         public void L14_a_defaulted_ANY_after_an_explicit_one_is_L14()
         {
             var explicitAny = new LifecycleRuleSpec { TagStatus = Any, MaxImageCount = Setting.Of(5d) };
-            Single(LifecycleRules.Validate(RuleList(explicitAny, AgeDays(30))), "L14");
+            Single(LifecycleRules.Validate(RuleList(explicitAny, AgeDays(30))), RuleIds.ImplicitAnyRule);
         }
 
         [Fact]
         public void L14_an_explicit_ANY_after_a_defaulted_one_is_L14_on_its_TagStatus()
         {
             var explicitAny = new LifecycleRuleSpec { TagStatus = Any, MaxImageCount = Setting.Of(5d) };
-            var violation = Single(LifecycleRules.Validate(RuleList(AgeDays(30), explicitAny)), "L14");
+            var violation = Single(LifecycleRules.Validate(RuleList(AgeDays(30), explicitAny)), RuleIds.ImplicitAnyRule);
             Assert.Equal(1, violation.Index);
             Assert.Equal("TagStatus", violation.Option);
             Assert.Contains("after rule 0", violation.Message);
@@ -182,7 +182,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void L7_ANY_rule_with_a_lower_priority_is_reported()
         {
             var any = Count(5).WithPriority(1);
-            var violation = Single(LifecycleRules.Validate(RuleList(any, Tagged("v").WithPriority(2))), "L7");
+            var violation = Single(LifecycleRules.Validate(RuleList(any, Tagged("v").WithPriority(2))), RuleIds.AnyRuleHighestPriority);
             Assert.Equal(0, violation.Index);
             Assert.Equal("RulePriority", violation.Option);
             Assert.Contains("TagStatus.Any rule must have highest priority, has 1 which is smaller than 2", violation.Message);
@@ -198,7 +198,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void L7_ANY_rule_sharing_the_highest_priority_is_only_a_duplicate()
         {
             // validateAnyRuleLast compares with Math.max of all priorities: equal is not smaller.
-            Assert.Equal(new[] { "L9" }, Ids(LifecycleRules.Validate(RuleList(Tagged("v").WithPriority(2), Count(5).WithPriority(2)))));
+            Assert.Equal(new[] { RuleIds.DuplicatePriority }, Ids(LifecycleRules.Validate(RuleList(Tagged("v").WithPriority(2), Count(5).WithPriority(2)))));
         }
 
         [Fact]
@@ -217,7 +217,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void L8_prioritized_ANY_with_an_unprioritized_rule_is_reported()
         {
-            var violation = Single(LifecycleRules.Validate(RuleList(Count(5).WithPriority(10), Tagged("v"))), "L8");
+            var violation = Single(LifecycleRules.Validate(RuleList(Count(5).WithPriority(10), Tagged("v"))), RuleIds.PrioritizedAnyWithUnprioritized);
             Assert.Equal(0, violation.Index);
             Assert.Equal("RulePriority", violation.Option);
             Assert.Contains("Cannot combine prioritized TagStatus.Any rule with unprioritized rules.", violation.Message);
@@ -233,7 +233,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void L9_duplicate_priorities_are_reported_on_the_later_rule()
         {
-            var violation = Single(LifecycleRules.Validate(RuleList(Tagged("a").WithPriority(1), Tagged("b").WithPriority(2), Untagged().WithPriority(1))), "L9");
+            var violation = Single(LifecycleRules.Validate(RuleList(Tagged("a").WithPriority(1), Tagged("b").WithPriority(2), Untagged().WithPriority(1))), RuleIds.DuplicatePriority);
             Assert.Equal(2, violation.Index);
             Assert.Equal("RulePriority", violation.Option);
             Assert.Contains("already used by rule 0", violation.Message);
@@ -258,7 +258,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void L10_age_not_in_whole_days_is_reported(string asWritten)
         {
             var rule = new LifecycleRuleSpec { MaxImageAgeNotWholeDays = Setting.Of(asWritten) };
-            var violation = Single(LifecycleRules.Validate(RuleList(rule)), "L10");
+            var violation = Single(LifecycleRules.Validate(RuleList(rule)), RuleIds.AgeWholeDays);
             Assert.Equal("MaxImageAge", violation.Option);
             Assert.Contains($"'{asWritten}' cannot be converted into a whole number of days.", violation.Message);
         }
@@ -266,13 +266,13 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void L10_fractional_days_are_reported()
         {
-            Assert.Contains("'1.5 days'", Single(LifecycleRules.Validate(RuleList(AgeDays(1.5))), "L10").Message);
+            Assert.Contains("'1.5 days'", Single(LifecycleRules.Validate(RuleList(AgeDays(1.5))), RuleIds.AgeWholeDays).Message);
         }
 
         [Fact]
         public void L11_count_0_fails_and_1_passes()
         {
-            var violation = Single(LifecycleRules.Validate(RuleList(Count(0))), "L11");
+            var violation = Single(LifecycleRules.Validate(RuleList(Count(0))), RuleIds.CountAgeAtLeastOne);
             Assert.Equal("MaxImageCount", violation.Option);
             Assert.Contains("is 0", violation.Message);
             None(LifecycleRules.Validate(RuleList(Count(1))));
@@ -281,9 +281,9 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void L11_negative_or_fractional_count_and_age_0_fail()
         {
-            Single(LifecycleRules.Validate(RuleList(Count(-3))), "L11");
-            Single(LifecycleRules.Validate(RuleList(Count(2.5))), "L11");
-            Assert.Equal("MaxImageAge", Single(LifecycleRules.Validate(RuleList(AgeDays(0))), "L11").Option);
+            Single(LifecycleRules.Validate(RuleList(Count(-3))), RuleIds.CountAgeAtLeastOne);
+            Single(LifecycleRules.Validate(RuleList(Count(2.5))), RuleIds.CountAgeAtLeastOne);
+            Assert.Equal("MaxImageAge", Single(LifecycleRules.Validate(RuleList(AgeDays(0))), RuleIds.CountAgeAtLeastOne).Option);
             None(LifecycleRules.Validate(RuleList(AgeDays(1))));
         }
 
@@ -293,7 +293,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData(1.5)]
         public void L15_priority_must_be_a_positive_integer(double priority)
         {
-            var violation = Single(LifecycleRules.Validate(RuleList(Tagged("v").WithPriority(priority))), "L15");
+            var violation = Single(LifecycleRules.Validate(RuleList(Tagged("v").WithPriority(priority))), RuleIds.PriorityPositive);
             Assert.Equal("RulePriority", violation.Option);
         }
 
@@ -308,7 +308,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var fifty = Enumerable.Range(0, 50).Select(i => Tagged("p" + i)).ToArray();
             None(LifecycleRules.Validate(fifty));
-            var violation = Single(LifecycleRules.Validate(fifty.Append(Tagged("last")).ToArray()), "L16");
+            var violation = Single(LifecycleRules.Validate(fifty.Append(Tagged("last")).ToArray()), RuleIds.PolicyTooLarge);
             Assert.Equal(50, violation.Index);
             Assert.Contains("51 lifecycle rules", violation.Message);
         }
@@ -321,7 +321,7 @@ namespace EcrGen.Domain.Tests.Rules
             var text = LifecyclePolicy.Render(rules);
             Assert.NotNull(text);
             Assert.True(text!.Length > LifecycleRules.MaxPolicyTextLength);
-            var violation = Single(LifecycleRules.Validate(rules), "L16");
+            var violation = Single(LifecycleRules.Validate(rules), RuleIds.PolicyTooLarge);
             Assert.Equal(-1, violation.Index);
             Assert.Contains($"{text.Length} characters", violation.Message);
 
@@ -334,7 +334,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void L17_deploy_time_value_is_reported_on_its_option()
         {
             var rule = new LifecycleRuleSpec { MaxImageCount = Setting<double>.Unknown, DeployTimeValueIn = Setting.Of("MaxImageCount") };
-            var violation = Single(LifecycleRules.Validate(RuleList(Untagged(), rule)), "L17");
+            var violation = Single(LifecycleRules.Validate(RuleList(Untagged(), rule)), RuleIds.DeployTimeValue);
             Assert.Equal("MaxImageCount", violation.Option);
             Assert.Equal(1, violation.Index);
             Assert.Contains("CloudFormation never resolves", violation.Message);
@@ -347,7 +347,7 @@ namespace EcrGen.Domain.Tests.Rules
             var rules = RuleList(Count(5).WithPriority(3), Tagged("v").WithPriority(1), Untagged().WithPriority(1), AgeDays(30));
             None(LifecycleRules.Validate(RuleList(rules[0])));
             None(LifecycleRules.Validate(RuleList(rules[3])));
-            Assert.Equal(new[] { "L14", "L9" }, Ids(LifecycleRules.Validate(rules)));
+            Assert.Equal(new[] { RuleIds.ImplicitAnyRule, RuleIds.DuplicatePriority }, Ids(LifecycleRules.Validate(rules)));
         }
 
         [Fact]
@@ -372,7 +372,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var rules = RuleList(new LifecycleRuleSpec { TagStatus = TaggedStatus, MaxImageCount = Setting.Of(0d) }, Tagged("v").WithPriority(0));
             var violations = LifecycleRules.Validate(rules).ToList();
-            Assert.Equal(new[] { "L3", "L11", "L15" }, Ids(violations));
+            Assert.Equal(new[] { RuleIds.TaggedNeedsList, RuleIds.CountAgeAtLeastOne, RuleIds.PriorityPositive }, Ids(violations));
             Assert.Equal(new[] { 0, 0, 1 }, violations.Select(v => v.Index));
         }
     }

@@ -28,7 +28,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void R1_length_1_fails_and_2_passes()
         {
-            var violation = Single(RepositoryNameRules.Validate(Setting.Of("a")), "R1");
+            var violation = Single(RepositoryNameRules.Validate(Setting.Of("a")), RuleIds.RepositoryNameLength);
             Assert.Equal("RepositoryName", violation.Option);
             Assert.Equal(-1, violation.Index);
             Assert.Contains("'a'", violation.Message);
@@ -39,20 +39,20 @@ namespace EcrGen.Domain.Tests.Rules
         public void R1_length_256_passes_and_257_fails()
         {
             None(RepositoryNameRules.Validate(Setting.Of(new string('a', 256))));
-            var violation = Single(RepositoryNameRules.Validate(Setting.Of(new string('a', 257))), "R1");
+            var violation = Single(RepositoryNameRules.Validate(Setting.Of(new string('a', 257))), RuleIds.RepositoryNameLength);
             Assert.Contains("257 characters", violation.Message);
         }
 
         [Fact]
         public void R1_empty_name_is_reported()
         {
-            Assert.Contains("R1", Ids(RepositoryNameRules.Validate(Setting.Of(""))));
+            Assert.Contains(RuleIds.RepositoryNameLength, Ids(RepositoryNameRules.Validate(Setting.Of(""))));
         }
 
         [Fact]
         public void R2_upper_case_is_reported_with_the_pattern_and_a_fix()
         {
-            var violation = Single(RepositoryNameRules.Validate(Setting.Of("MyTeam/App")), "R2");
+            var violation = Single(RepositoryNameRules.Validate(Setting.Of("MyTeam/App")), RuleIds.RepositoryNamePattern);
             Assert.Equal("RepositoryName", violation.Option);
             Assert.Contains("'MyTeam/App'", violation.Message);
             Assert.Contains("must be lowercase", violation.Message);
@@ -74,14 +74,14 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("caf\u00e9", "contains '\u00e9'")]
         public void R2_pattern_mismatches_are_explained(string name, string expected)
         {
-            var violation = Single(RepositoryNameRules.Validate(Setting.Of(name)), "R2");
+            var violation = Single(RepositoryNameRules.Validate(Setting.Of(name)), RuleIds.RepositoryNamePattern);
             Assert.Contains(expected, violation.Message);
         }
 
         [Fact]
         public void Too_short_and_bad_pattern_report_both_like_the_CDK()
         {
-            Assert.Equal(new[] { "R1", "R2" }, Ids(RepositoryNameRules.Validate(Setting.Of("A"))));
+            Assert.Equal(new[] { RuleIds.RepositoryNameLength, RuleIds.RepositoryNamePattern }, Ids(RepositoryNameRules.Validate(Setting.Of("A"))));
         }
 
         [Fact]

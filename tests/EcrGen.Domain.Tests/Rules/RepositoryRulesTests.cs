@@ -34,16 +34,28 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
+        public void N2_KMS_DSSE_is_reported_on_Encryption_and_the_other_kinds_are_not()
+        {
+            var violation = Assert.Single(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.KmsDsse), HasEncryptionKey = Setting.Of(true) }));
+            Assert.Equal(RuleIds.DualLayerEncryption, violation.RuleId);
+            Assert.Equal("Encryption", violation.Option);
+            Assert.Contains("Unexpected 'encryptionType'", violation.Message, System.StringComparison.Ordinal);
+            None(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Kms) }));
+            None(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Aes256) }));
+            None(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting<EncryptionKind>.Unknown }));
+        }
+
+        [Fact]
         public void R1_R2_name_rules_are_included()
         {
-            Assert.Equal(new[] { "R2" }, Ids(RepositoryRules.Validate(new RepositorySpec { RepositoryName = Setting.Of("MyTeam/App") })));
-            Assert.Equal(new[] { "R1" }, Ids(RepositoryRules.Validate(new RepositorySpec { RepositoryName = Setting.Of("a") })));
+            Assert.Equal(new[] { RuleIds.RepositoryNamePattern }, Ids(RepositoryRules.Validate(new RepositorySpec { RepositoryName = Setting.Of("MyTeam/App") })));
+            Assert.Equal(new[] { RuleIds.RepositoryNameLength }, Ids(RepositoryRules.Validate(new RepositorySpec { RepositoryName = Setting.Of("a") })));
         }
 
         [Fact]
         public void R3_EmptyOnDelete_without_removal_policy_is_reported()
         {
-            var violation = Single(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true) }), "R3");
+            var violation = Single(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true) }), RuleIds.EmptyOnDeleteNeedsDestroy);
             Assert.Equal("EmptyOnDelete", violation.Option);
             Assert.Contains("Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.", violation.Message);
         }
@@ -51,7 +63,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void R3_EmptyOnDelete_with_RETAIN_is_reported_and_with_DESTROY_is_not()
         {
-            Single(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = Retain }), "R3");
+            Single(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = Retain }), RuleIds.EmptyOnDeleteNeedsDestroy);
             None(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = Destroy }));
         }
 
@@ -71,7 +83,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void R4_AutoDeleteImages_without_DESTROY_is_reported_and_mentions_EmptyOnDelete()
         {
-            var violation = Single(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Retain }), "R4");
+            var violation = Single(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Retain }), RuleIds.AutoDeleteImagesNeedsDestroy);
             Assert.Equal("AutoDeleteImages", violation.Option);
             Assert.Contains("Cannot use 'autoDeleteImages'", violation.Message);
             Assert.Contains("EmptyOnDelete", violation.Message);
@@ -91,7 +103,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var violation = Single(
                 RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting.Of(false), RemovalPolicy = Destroy }),
-                "R8");
+                RuleIds.EmptyOnDeleteAndAutoDelete);
             Assert.Equal("AutoDeleteImages", violation.Option);
             Assert.Contains("silently ignored", violation.Message);
         }
@@ -101,7 +113,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             // The CDK only looks at autoDeleteImages when emptyOnDelete is undefined.
             var ids = Ids(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting.Of(true) }));
-            Assert.Equal(new[] { "R3", "R8" }, ids);
+            Assert.Equal(new[] { RuleIds.EmptyOnDeleteNeedsDestroy, RuleIds.EmptyOnDeleteAndAutoDelete }, ids);
         }
 
         [Fact]
@@ -115,7 +127,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var violation = Single(
                 RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Aes256), HasEncryptionKey = Setting.Of(true) }),
-                "R5");
+                RuleIds.EncryptionKeyNeedsKms);
             Assert.Equal("Encryption", violation.Option);
             Assert.Contains("encryptionKey is specified, so 'encryption' must be set to KMS (value: AES256)", violation.Message);
         }
@@ -138,7 +150,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("１２３４５６７８９０１２")] // full-width digits are digits to char.IsDigit, not to CloudFormation
         public void R6_registry_ids_that_are_not_12_digits_are_reported(string registryId)
         {
-            var violation = Single(RepositoryRules.Validate(new RepositorySpec { LifecycleRegistryId = Setting.Of(registryId) }), "R6");
+            var violation = Single(RepositoryRules.Validate(new RepositorySpec { LifecycleRegistryId = Setting.Of(registryId) }), RuleIds.LifecycleRegistryId);
             Assert.Equal("LifecycleRegistryId", violation.Option);
             Assert.Contains($"'{registryId}'", violation.Message);
         }
@@ -159,7 +171,7 @@ namespace EcrGen.Domain.Tests.Rules
                 RemovalPolicy = UndefinedMember(9),
                 Encryption = Setting.Of(EncryptionKind.Unrecognized),
             }).ToList();
-            Assert.Equal(new[] { "R7", "R7", "R7" }, Ids(violations));
+            Assert.Equal(new[] { RuleIds.UnknownTagMutability, RuleIds.UnknownTagMutability, RuleIds.UnknownTagMutability }, Ids(violations));
             Assert.Equal(new[] { "ImageTagMutability", "RemovalPolicy", "Encryption" }, violations.Select(v => v.Option));
             Assert.Contains("'7'", violations[0].Message);
         }
@@ -173,7 +185,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void R7_undefined_removal_policy_does_not_also_claim_R3()
         {
-            Assert.Equal(new[] { "R7" }, Ids(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = UndefinedMember(9) })));
+            Assert.Equal(new[] { RuleIds.UnknownTagMutability }, Ids(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = UndefinedMember(9) })));
         }
 
         [Fact]
@@ -181,15 +193,15 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var violation = Single(
                 RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.Immutable), ImageTagMutabilityExclusionFilters = List("dev-*") }),
-                "R9");
+                RuleIds.ExclusionFilters);
             Assert.Equal("ImageTagMutabilityExclusionFilters", violation.Option);
-            Single(RepositoryRules.Validate(new RepositorySpec { ImageTagMutabilityExclusionFilters = List("dev-*") }), "R9");
+            Single(RepositoryRules.Validate(new RepositorySpec { ImageTagMutabilityExclusionFilters = List("dev-*") }), RuleIds.ExclusionFilters);
         }
 
         [Fact]
         public void R9_exclusion_mutability_without_filters_is_reported()
         {
-            var violation = Single(RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.MutableWithExclusion) }), "R9");
+            var violation = Single(RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.MutableWithExclusion) }), RuleIds.ExclusionFilters);
             Assert.Equal("ImageTagMutability", violation.Option);
         }
 
@@ -212,8 +224,8 @@ namespace EcrGen.Domain.Tests.Rules
                 ImageTagMutabilityExclusionFilters = List(filters),
             };
 
-            Assert.Contains("0 filters", Single(RepositoryRules.Validate(With()), "R9").Message);
-            Assert.Contains("6 filters", Single(RepositoryRules.Validate(With("a", "b", "c", "d", "e", "f")), "R9").Message);
+            Assert.Contains("0 filters", Single(RepositoryRules.Validate(With()), RuleIds.ExclusionFilters).Message);
+            Assert.Contains("6 filters", Single(RepositoryRules.Validate(With("a", "b", "c", "d", "e", "f")), RuleIds.ExclusionFilters).Message);
             None(RepositoryRules.Validate(With("a")));
             None(RepositoryRules.Validate(With("a", "b", "c", "d", "e")));
         }
@@ -226,7 +238,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var violation = Single(
                 RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.MutableWithExclusion), ImageTagMutabilityExclusionFilters = List(pattern) }),
-                "R9");
+                RuleIds.ExclusionFilters);
             Assert.Contains(expected, violation.Message);
             Assert.Contains("filter 0", violation.Message);
         }
@@ -236,7 +248,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var violation = Single(
                 RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.MutableWithExclusion), ImageTagMutabilityExclusionFilters = List(new string('x', 129)) }),
-                "R9");
+                RuleIds.ExclusionFilters);
             Assert.Contains("129 characters", violation.Message);
         }
 

@@ -1,3 +1,4 @@
+using EcrGen.Testing;
 using System;
 using System.Collections.Immutable;
 using System.Composition;

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using EcrGen.SourceGenerators.Analyzers;
+using EcrGen.Testing;
 using Xunit;
 using static EcrGen.SourceGenerators.Tests.Analyzers.CdkSource;
 
@@ -9,9 +10,9 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
     /// <summary>G1–G6, and the R/L/I/S rules on EcrGen attribute arguments.</summary>
     public class AttributeAnalyzerTests
     {
-        private const string Hex = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        private const string Hex = EcrGen.Testing.TestData.Hex;
 
-        private static Task Verify(string declarations) => VerifyAsync<EcrGenAttributeAnalyzer>(TopLevel(declarations.Replace("HEX", Hex)));
+        private static Task Verify(string declarations) => VerifyAsync<AttributeAnalyzers>(TopLevel(declarations.Replace("HEX", Hex)));
 
         // ---------------- G1–G4 ----------------
 
@@ -77,7 +78,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public async Task G1_SaysWhyNothingIsGenerated()
         {
-            var diagnostics = await AnalyzerRunner.RunAsync(new EcrGenAttributeAnalyzer(), TopLevel("""
+            var diagnostics = await AnalyzerRunner.RunAsync(new AttributeAnalyzers(), TopLevel("""
                 [EcrRepository("team/file")]
                 file partial class FileRepository { }
 
@@ -174,10 +175,10 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- G6 ----------------
 
         [Fact]
-        public async Task G6_AttributesWithoutCdk_OneDiagnostic()
+        public async Task G6_AttributesWithoutCdk_OnTheFirstAttributeOfEachClass()
         {
             var diagnostics = await AnalyzerRunner.RunAsync(
-                new[] { new EcrGenAttributeAnalyzer() },
+                new[] { new AttributeAnalyzers() },
                 new[]
                 {
                     "[EcrGen.EcrRepository(\"team/b\")] public partial class B { }",
@@ -185,17 +186,19 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 },
                 Testing.TestReferences.Net80.Add(Testing.TestReferences.Attributes));
 
-            var diagnostic = Assert.Single(diagnostics);
-            Assert.Equal("ECR0006", diagnostic.Id);
-            Assert.Equal("Source0.cs", diagnostic.Location.SourceTree!.FilePath);
-            Assert.Equal(1, diagnostic.Location.SourceSpan.Start);
+            // A symbol action, so editors show it while the user types (they do not run compilation-end actions live).
+            Assert.Equal(
+                new[] { ("Source0.cs", 1), ("Source1.cs", 1), ("Source1.cs", 61) },
+                diagnostics.Select(d => (d.Location.SourceTree!.FilePath, d.Location.SourceSpan.Start)).OrderBy(l => l).ToArray());
+            Assert.All(diagnostics, diagnostic => Assert.Equal("ECR0006", diagnostic.Id));
+            Assert.DoesNotContain(Microsoft.CodeAnalysis.WellKnownDiagnosticTags.CompilationEnd, diagnostics[0].Descriptor.CustomTags);
         }
 
         [Fact]
         public async Task G6_Negative_NoAttributes_NoCdk()
         {
             var diagnostics = await AnalyzerRunner.RunAsync(
-                new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new EcrGenAttributeAnalyzer(), new RepositoryCodeAnalyzer(), new ImageCodeAnalyzer() },
+                Testing.EcrGenComponents.Analyzers.ToArray(),
                 new[] { "public class Plain { public int Value => 1; }" },
                 Testing.TestReferences.Net80.Add(Testing.TestReferences.Attributes));
             Assert.Empty(diagnostics);
@@ -323,7 +326,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- S2–S4 on [EcrRepository] ----------------
 
         [Fact]
-        public Task S2_S3_S4_OnTheAttribute() => VerifyAsync<EcrGenAttributeAnalyzer>(
+        public Task S2_S3_S4_OnTheAttribute() => VerifyAsync<AttributeAnalyzers>(
             TopLevel("""
                 [{|ECR4002:{|ECR4003:{|ECR4004:EcrRepository|}|}|}("team/a")]
                 public partial class A { }
@@ -343,7 +346,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public async Task Properties_OnAttributes()
         {
-            var diagnostics = await AnalyzerRunner.RunAsync(new EcrGenAttributeAnalyzer(), TopLevel($$"""
+            var diagnostics = await AnalyzerRunner.RunAsync(new AttributeAnalyzers(), TopLevel($$"""
                 [EcrRepository("MyTeam/App")]
                 [EcrImageCode("Api", TagOrDigest = "{{Hex}}")]
                 [LifecycleRule(MaxImageCount = 1, MaxImageAgeDays = 3)]

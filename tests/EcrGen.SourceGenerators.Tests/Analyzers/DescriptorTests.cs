@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using EcrGen.Domain.Rules;
 using EcrGen.SourceGenerators.Analyzers;
 using EcrGen.SourceGenerators.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -12,48 +13,41 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
     /// <summary>The descriptor catalogue: one descriptor per catalogue row, mapped mechanically, tracked and documented.</summary>
     public class DescriptorTests
     {
-        private static readonly string[] RowsWithDiagnostics =
-        {
-            "G1", "G2", "G3", "G4", "G5", "G6",
-            "R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9",
-            "L1", "L2", "L3", "L4", "L5", "L6", "L7", "L8", "L9", "L10", "L11", "L14", "L15", "L16", "L17",
-            "I1", "I2", "I3", "I4", "I5", "I6", "I8", "I9", "I10", "I11", "I12", "I13",
-            "S1", "S2", "S3", "S4",
-        };
-
         [Fact]
-        public void EveryRow_MapsToItsId()
+        public void EveryRuleId_HasExactlyOneDescriptor_AndEveryDescriptorARuleId()
         {
-            foreach (var row in RowsWithDiagnostics)
-            {
-                Assert.True(DiagnosticDescriptors.TryGetByRuleId(row, out var descriptor), row);
-                var thousands = "GRLIS".IndexOf(row[0]);
-                Assert.Equal($"ECR{thousands}{int.Parse(row.Substring(1)):000}", descriptor.Id);
-                Assert.Equal(row, DiagnosticDescriptors.RuleIdOf(descriptor.Id));
-            }
-
-            Assert.Equal(RowsWithDiagnostics.Length, DiagnosticDescriptors.All.Length);
-            Assert.Equal(DiagnosticDescriptors.All.Length, DiagnosticDescriptors.All.Select(d => d.Id).Distinct().Count());
-        }
-
-        [Fact]
-        public void BehaviourAndCoverageRows_HaveNoDiagnostic()
-        {
-            Assert.False(DiagnosticDescriptors.TryGetByRuleId("L12", out _));
-            Assert.False(DiagnosticDescriptors.TryGetByRuleId("L13", out _));
-            Assert.False(DiagnosticDescriptors.TryGetByRuleId("I7", out _));
-        }
-
-        [Fact]
-        public void EveryDomainRuleId_IsMapped()
-        {
-            var ids = typeof(EcrGen.Domain.Rules.RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
+            var ids = typeof(RuleIds).GetFields(BindingFlags.Public | BindingFlags.Static)
                 .Select(field => (string)field.GetRawConstantValue()!)
-                .Where(id => id is not "L12" and not "L13" and not "I7");
+                .OrderBy(id => id, StringComparer.Ordinal)
+                .ToArray();
+            Assert.Equal(ids, DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+            Assert.Equal(ids.Length, ids.Distinct().Count());
             foreach (var id in ids)
             {
-                Assert.True(DiagnosticDescriptors.TryGetByRuleId(id, out _), id);
+                Assert.Matches("^ECR[0-4][0-9]{3}$", id);
+                Assert.Same(DiagnosticDescriptors.All.Single(d => d.Id == id), DiagnosticDescriptors.Of(id));
             }
+        }
+
+        [Fact]
+        public void All_HoldsEveryDeclaredDescriptor_InIdOrder()
+        {
+            var fields = typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+                .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+                .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+                .ToArray();
+            Assert.Equal(fields.Length, DiagnosticDescriptors.All.Length);
+            Assert.All(fields, descriptor => Assert.Contains(descriptor, DiagnosticDescriptors.All));
+            Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal), DiagnosticDescriptors.All.Select(d => d.Id));
+        }
+
+        [Fact]
+        public void EveryDescriptor_NamesItsCatalogueRow_Once()
+        {
+            var rows = DiagnosticDescriptors.All.Select(DiagnosticDescriptors.CatalogueRowOf).ToArray();
+            Assert.All(rows, row => Assert.Matches("^[GRLISWN][0-9]{1,2}$", row));
+            Assert.Equal(rows.Length, rows.Distinct().Count());
+            Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => DiagnosticDescriptors.Of("ECR9999"));
         }
 
         [Fact]
@@ -69,6 +63,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     '3' => "EcrGen.Image",
                     _ => "EcrGen.Security",
                 };
+                Assert.Equal(expectedCategory, DiagnosticDescriptors.CategoryOf(descriptor.Id));
                 Assert.Equal(expectedCategory, descriptor.Category);
                 Assert.Equal($"https://github.com/ecrgen/ecrgen/blob/main/docs/rules/{descriptor.Id}.md", descriptor.HelpLinkUri);
                 Assert.Equal(expectedCategory != "EcrGen.Security", descriptor.IsEnabledByDefault);
@@ -80,7 +75,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public void TheAnalyzers_TogetherSupportEveryDescriptor()
         {
-            var supported = new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new EcrGenAttributeAnalyzer(), new RepositoryCodeAnalyzer(), new ImageCodeAnalyzer() }
+            var supported = Testing.EcrGenComponents.Analyzers
                 .SelectMany(analyzer => analyzer.SupportedDiagnostics)
                 .Select(d => d.Id)
                 .ToHashSet();
@@ -120,15 +115,6 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             }
         }
 
-        internal static string RepositoryRoot()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "EcrGen.sln")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("EcrGen.sln not found above " + AppContext.BaseDirectory);
-        }
+        internal static string RepositoryRoot() => Testing.TestData.RepositoryRoot;
     }
 }

@@ -8,7 +8,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
     /// <summary>I1–I13 on hand-written CDK code.</summary>
     public class ImageCodeAnalyzerTests
     {
-        private const string Hex = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        private const string Hex = EcrGen.Testing.TestData.Hex;
 
         private static Task Verify(string body, string members = "")
             => VerifyAsync<ImageCodeAnalyzer>(InStack("        var repo = new Repository(this, \"Repo\");\n" + body.Replace("HEX", Hex), members));

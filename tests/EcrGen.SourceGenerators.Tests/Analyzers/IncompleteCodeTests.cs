@@ -52,7 +52,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Enqueue(exception),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false);
-            var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new EcrGenAttributeAnalyzer(), new RepositoryCodeAnalyzer(), new ImageCodeAnalyzer());
+            var analyzers = Testing.EcrGenComponents.Analyzers;
             var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
 
             Assert.True(exceptions.IsEmpty, string.Join("\n", exceptions));

@@ -11,7 +11,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
     {
         private static Task Verify(string body, string members = "") => VerifyAsync<RepositoryCodeAnalyzer>(InStack(body, members));
 
-        private static Task VerifySecurity(string body) => VerifyAsync<RepositoryCodeAnalyzer>(InStack(body), security: true);
+        private static Task VerifySecurity(string body) => VerifyAsync<SecurityAnalyzer>(InStack(body), security: true);
 
         // ---------------- R1–R9 ----------------
 
@@ -452,7 +452,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task S2_S3_S4_Negative_HardenedRepository() => VerifyAsync<RepositoryCodeAnalyzer>(
+        public Task S2_S3_S4_Negative_HardenedRepository() => VerifyAsync<SecurityAnalyzer>(
             InStack("""
                     var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE });
                     repo.AddLifecycleRule(new LifecycleRule { MaxImageCount = 10 });
@@ -474,10 +474,10 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     var repo = new Repository(this, "Repo");
             """);
 
-            var defaults = await AnalyzerRunner.RunAsync(new RepositoryCodeAnalyzer(), source);
+            var defaults = await AnalyzerRunner.RunAsync(new SecurityAnalyzer(), source);
             Assert.Empty(defaults);
 
-            var enabled = await AnalyzerRunner.RunAsync(new RepositoryCodeAnalyzer(), source, "dotnet_diagnostic.ECR4002.severity = warning\ndotnet_diagnostic.ECR4004.severity = error");
+            var enabled = await AnalyzerRunner.RunAsync(new SecurityAnalyzer(), source, "dotnet_diagnostic.ECR4002.severity = warning\ndotnet_diagnostic.ECR4004.severity = error");
             Assert.Equal(new[] { "ECR4002", "ECR4004" }, enabled.Select(d => d.Id).OrderBy(id => id).ToArray());
             Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Error, enabled.Single(d => d.Id == "ECR4004").Severity);
         }

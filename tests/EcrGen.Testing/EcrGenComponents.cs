@@ -6,7 +6,7 @@ using EcrGen.SourceGenerators.Generation;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace EcrGen.Reliability.Tests.Harness
+namespace EcrGen.Testing
 {
     /// <summary>
     /// Every analyzer and code fix provider EcrGen ships, found by reflection over the EcrGen.SourceGenerators and
