@@ -31,7 +31,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I10_empty_TagOrDigest_says_leave_it_out_for_latest()
         {
-            var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(""), "tagOrDigest"), RuleIds.I10);
+            var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(""), "tagOrDigest"), RuleIds.TreatedAsTag);
             Assert.Equal("tagOrDigest", violation.Option);
             Assert.Equal(-1, violation.Index);
             Assert.Equal(
@@ -44,7 +44,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             Assert.Equal(
                 "TagOrDigest 'sha256:abc' has 3 characters after 'sha256:'; a sha256 digest is 'sha256:' followed by exactly 64 lowercase hex characters.",
-                TagOrDigest("sha256:abc", RuleIds.I3).Message);
+                TagOrDigest("sha256:abc", RuleIds.MalformedDigest).Message);
         }
 
         [Fact]
@@ -53,7 +53,7 @@ namespace EcrGen.Domain.Tests.Rules
             var upper = "sha256:" + Hex64.ToUpperInvariant();
             Assert.Equal(
                 $"TagOrDigest '{upper}' has characters after 'sha256:' that are not lowercase hex; a sha256 digest is 'sha256:' followed by exactly 64 lowercase hex characters. Write '{ValidDigest}'.",
-                TagOrDigest(upper, RuleIds.I3).Message);
+                TagOrDigest(upper, RuleIds.MalformedDigest).Message);
         }
 
         [Fact]
@@ -62,13 +62,13 @@ namespace EcrGen.Domain.Tests.Rules
             var notHex = "sha256:" + Hex64.Substring(1) + "g";
             Assert.Equal(
                 $"TagOrDigest '{notHex}' has characters after 'sha256:' that are not lowercase hex; a sha256 digest is 'sha256:' followed by exactly 64 lowercase hex characters.",
-                TagOrDigest(notHex, RuleIds.I3).Message);
+                TagOrDigest(notHex, RuleIds.MalformedDigest).Message);
         }
 
         [Fact]
         public void I1_says_write_the_prefixed_digest()
         {
-            var violation = TagOrDigest(Hex64, RuleIds.I1);
+            var violation = TagOrDigest(Hex64, RuleIds.DigestWithoutPrefix);
             Assert.Equal("TagOrDigest", violation.Option);
             Assert.Equal(
                 $"TagOrDigest '{Hex64}' looks like a digest without its 'sha256:' prefix: the CDK treats it as a tag and the pull fails. Write '{ValidDigest}'.",
@@ -78,7 +78,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I1_upper_case_bare_digest_is_lowered_in_the_fix()
         {
-            Assert.EndsWith($"Write '{ValidDigest}'.", TagOrDigest(Hex64.ToUpperInvariant(), RuleIds.I1).Message);
+            Assert.EndsWith($"Write '{ValidDigest}'.", TagOrDigest(Hex64.ToUpperInvariant(), RuleIds.DigestWithoutPrefix).Message);
         }
 
         [Fact]
@@ -95,11 +95,11 @@ namespace EcrGen.Domain.Tests.Rules
             var upperPrefix = "SHA256:" + Hex64;
             Assert.Equal(
                 $"TagOrDigest '{upperPrefix}' is treated as a tag: the CDK only recognises a digest that starts with exactly 'sha256:' (case-sensitive, no '@'). Write '{ValidDigest}'.",
-                TagOrDigest(upperPrefix, RuleIds.I10).Message);
+                TagOrDigest(upperPrefix, RuleIds.TreatedAsTag).Message);
             Assert.Equal(
                 "TagOrDigest 'sha512:abc' is treated as a tag: the CDK only recognises a digest that starts with exactly 'sha256:' (case-sensitive, no '@').",
-                TagOrDigest("sha512:abc", RuleIds.I10).Message);
-            Assert.EndsWith($"Write '{ValidDigest}'.", TagOrDigest("@sha256:" + Hex64, RuleIds.I10).Message);
+                TagOrDigest("sha512:abc", RuleIds.TreatedAsTag).Message);
+            Assert.EndsWith($"Write '{ValidDigest}'.", TagOrDigest("@sha256:" + Hex64, RuleIds.TreatedAsTag).Message);
         }
 
         [Theory]
@@ -111,15 +111,15 @@ namespace EcrGen.Domain.Tests.Rules
         public void Almost_digests_are_judged_as_tags(string value)
         {
             var violations = ImageReferenceRules.ValidateTagOrDigest(Setting.Of(value)).ToList();
-            Assert.DoesNotContain(RuleIds.I10, Ids(violations));
+            Assert.DoesNotContain(RuleIds.TreatedAsTag, Ids(violations));
         }
 
         [Fact]
         public void I10_the_shortest_misspelled_digest()
         {
-            TagOrDigest("sha1:", RuleIds.I10);
-            TagOrDigest("@sha1:", RuleIds.I10);
-            TagOrDigest("Sha1:x", RuleIds.I10);
+            TagOrDigest("sha1:", RuleIds.TreatedAsTag);
+            TagOrDigest("@sha1:", RuleIds.TreatedAsTag);
+            TagOrDigest("Sha1:x", RuleIds.TreatedAsTag);
         }
 
         [Theory]
@@ -140,7 +140,7 @@ namespace EcrGen.Domain.Tests.Rules
 
             Assert.Equal(
                 $"TagOrDigest '{value}' is not a valid image tag: {problem}; {Grammar} (a digest starts with 'sha256:').",
-                TagOrDigest(value, RuleIds.I4).Message);
+                TagOrDigest(value, RuleIds.InvalidTag).Message);
         }
 
         [Fact]
@@ -149,7 +149,7 @@ namespace EcrGen.Domain.Tests.Rules
             var value = new string('t', 129);
             Assert.Equal(
                 $"TagOrDigest '{value}' is not a valid image tag: it has 129 characters (at most 128); {Grammar} (a digest starts with 'sha256:').",
-                TagOrDigest(value, RuleIds.I4).Message);
+                TagOrDigest(value, RuleIds.InvalidTag).Message);
         }
 
         [Theory]
@@ -177,8 +177,8 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("é")]
         public void Characters_just_outside_the_grammar_fail(string value)
         {
-            Single(ImageReferenceRules.ValidateTag(Setting.Of(value)), RuleIds.I4);
-            Single(ImageReferenceRules.ValidateTag(Setting.Of("a" + value)), RuleIds.I4);
+            Single(ImageReferenceRules.ValidateTag(Setting.Of(value)), RuleIds.InvalidTag);
+            Single(ImageReferenceRules.ValidateTag(Setting.Of("a" + value)), RuleIds.InvalidTag);
         }
 
         // ---- ValidateDigest ----
@@ -186,7 +186,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I2_empty_digest_says_use_RepositoryUriForTag()
         {
-            var violation = Single(ImageReferenceRules.ValidateDigest(Setting.Of(""), "imageDigest"), RuleIds.I2);
+            var violation = Single(ImageReferenceRules.ValidateDigest(Setting.Of(""), "imageDigest"), RuleIds.UriForDigestNeedsDigest);
             Assert.Equal("imageDigest", violation.Option);
             Assert.Equal(-1, violation.Index);
             Assert.Equal(
@@ -199,16 +199,16 @@ namespace EcrGen.Domain.Tests.Rules
         {
             Assert.Equal(
                 "digest 'latest' is not a 'sha256:' digest: RepositoryUriForDigest builds '<uri>@latest', which is not a valid image reference. For a tag use RepositoryUriForTag.",
-                Single(ImageReferenceRules.ValidateDigest(Setting.Of("latest")), RuleIds.I2).Message);
+                Single(ImageReferenceRules.ValidateDigest(Setting.Of("latest")), RuleIds.UriForDigestNeedsDigest).Message);
             Assert.Equal(
                 $"digest '{Hex64}' is not a 'sha256:' digest: RepositoryUriForDigest builds '<uri>@{Hex64}', which is not a valid image reference. Write '{ValidDigest}'.",
-                Single(ImageReferenceRules.ValidateDigest(Setting.Of(Hex64)), RuleIds.I2).Message);
+                Single(ImageReferenceRules.ValidateDigest(Setting.Of(Hex64)), RuleIds.UriForDigestNeedsDigest).Message);
         }
 
         [Fact]
         public void I3_in_RepositoryUriForDigest_has_the_same_message_as_in_TagOrDigest()
         {
-            var violation = Single(ImageReferenceRules.ValidateDigest(Setting.Of("sha256:abc"), "imageDigest"), RuleIds.I3);
+            var violation = Single(ImageReferenceRules.ValidateDigest(Setting.Of("sha256:abc"), "imageDigest"), RuleIds.MalformedDigest);
             Assert.Equal("imageDigest", violation.Option);
             Assert.Equal(
                 "imageDigest 'sha256:abc' has 3 characters after 'sha256:'; a sha256 digest is 'sha256:' followed by exactly 64 lowercase hex characters.",
@@ -220,14 +220,14 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I4_a_digest_as_tag_says_pass_it_as_TagOrDigest()
         {
-            var violation = Single(ImageReferenceRules.ValidateTag(Setting.Of(ValidDigest), "tag"), RuleIds.I4);
+            var violation = Single(ImageReferenceRules.ValidateTag(Setting.Of(ValidDigest), "tag"), RuleIds.InvalidTag);
             Assert.Equal("tag", violation.Option);
             Assert.Equal(-1, violation.Index);
             Assert.Equal(
                 $"tag '{ValidDigest}' is a digest, not a tag: it is appended as ':{ValidDigest}', which is not a valid image reference. Pass it as TagOrDigest (or to RepositoryUriForDigest) instead.",
                 violation.Message);
-            Assert.Contains("is a digest, not a tag", Single(ImageReferenceRules.ValidateTag(Setting.Of("sha512:abc")), RuleIds.I4).Message);
-            Assert.Contains("is a digest, not a tag", Single(ImageReferenceRules.ValidateTag(Setting.Of("sha256:abc")), RuleIds.I4).Message);
+            Assert.Contains("is a digest, not a tag", Single(ImageReferenceRules.ValidateTag(Setting.Of("sha512:abc")), RuleIds.InvalidTag).Message);
+            Assert.Contains("is a digest, not a tag", Single(ImageReferenceRules.ValidateTag(Setting.Of("sha256:abc")), RuleIds.InvalidTag).Message);
         }
 
         [Fact]
@@ -235,13 +235,13 @@ namespace EcrGen.Domain.Tests.Rules
         {
             Assert.Equal(
                 $"Tag '' is not a valid image tag: it is empty: the CDK then builds an image URI with no tag; {Grammar}.",
-                Single(ImageReferenceRules.ValidateTag(Setting.Of("")), RuleIds.I4).Message);
+                Single(ImageReferenceRules.ValidateTag(Setting.Of("")), RuleIds.InvalidTag).Message);
             Assert.Equal(
                 $"Tag 'a b' is not a valid image tag: it contains ' ' at position 1; {Grammar}.",
-                Single(ImageReferenceRules.ValidateTag(Setting.Of("a b")), RuleIds.I4).Message);
+                Single(ImageReferenceRules.ValidateTag(Setting.Of("a b")), RuleIds.InvalidTag).Message);
             Assert.Equal(
                 $"Tag '{new string('t', 129)}' is not a valid image tag: it has 129 characters (at most 128); {Grammar}.",
-                Single(ImageReferenceRules.ValidateTag(Setting.Of(new string('t', 129))), RuleIds.I4).Message);
+                Single(ImageReferenceRules.ValidateTag(Setting.Of(new string('t', 129))), RuleIds.InvalidTag).Message);
             None(ImageReferenceRules.ValidateTag(Setting.Of(new string('t', 128))));
         }
 
@@ -250,7 +250,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I5_says_remove_Tag()
         {
-            var violation = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1"), TagOrDigest = Setting.Of("v2") }), RuleIds.I5);
+            var violation = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1"), TagOrDigest = Setting.Of("v2") }), RuleIds.TagAndTagOrDigest);
             Assert.Equal(-1, violation.Index);
             Assert.Equal("Tag 'v1' is ignored because TagOrDigest 'v2' is also set (the CDK uses TagOrDigest ?? Tag ?? \"latest\"); remove Tag.", violation.Message);
         }
@@ -266,11 +266,11 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I6_quotes_a_known_Tag_and_still_reports_an_unknown_one()
         {
-            var known = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1") }), RuleIds.I6);
+            var known = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1") }), RuleIds.DeprecatedTag);
             Assert.Equal(-1, known.Index);
             Assert.Equal("EcrImageCodeProps.Tag 'v1' is deprecated and cannot take a digest: use TagOrDigest instead.", known.Message);
 
-            var unknown = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting<string>.Unknown }), RuleIds.I6);
+            var unknown = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting<string>.Unknown }), RuleIds.DeprecatedTag);
             Assert.Equal("Tag", unknown.Option);
             Assert.Equal("EcrImageCodeProps.Tag is deprecated and cannot take a digest: use TagOrDigest instead.", unknown.Message);
         }
@@ -283,7 +283,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I9_says_write_one_element_per_argument()
         {
-            var violation = Single(ExecForm(default, List(" python\tapp.py  --debug ")), RuleIds.I9);
+            var violation = Single(ExecForm(default, List(" python\tapp.py  --debug ")), RuleIds.ExecForm);
             Assert.Equal("Cmd", violation.Option);
             Assert.Equal(-1, violation.Index);
             Assert.Equal(
@@ -294,7 +294,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void I9_names_the_element_index()
         {
-            var violation = Single(ExecForm(List("python", "-m app"), default), RuleIds.I9);
+            var violation = Single(ExecForm(List("python", "-m app"), default), RuleIds.ExecForm);
             Assert.Equal("Entrypoint", violation.Option);
             Assert.StartsWith("Entrypoint element 1 '-m app' holds several words, but Entrypoint is exec form:", violation.Message, System.StringComparison.Ordinal);
             Assert.EndsWith("[\"-m\", \"app\"].", violation.Message, System.StringComparison.Ordinal);
@@ -304,7 +304,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void I9_only_inner_whitespace_counts()
         {
             None(ExecForm(default, List(" python ", "\tapp.py\t")));
-            Single(ExecForm(default, List("python\tapp.py")), RuleIds.I9);
+            Single(ExecForm(default, List("python\tapp.py")), RuleIds.ExecForm);
         }
 
         [Theory]
@@ -321,7 +321,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void I9_an_argument_is_flagged_only_as_an_option_with_its_value_glued_on(string argument, bool flagged)
         {
             var violations = ExecForm(List("python"), List("app.py", argument));
-            Assert.Equal(flagged ? new[] { RuleIds.I9 } : new string[0], Ids(violations));
+            Assert.Equal(flagged ? new[] { RuleIds.ExecForm } : new string[0], Ids(violations));
         }
 
         [Theory]
@@ -340,8 +340,8 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("c", true)]
         public void I9_after_a_shell_command_flag_a_whole_command_line_is_expected(string flag, bool flagged)
         {
-            Assert.Equal(flagged ? new[] { RuleIds.I9 } : new string[0], Ids(ExecForm(List("sh", flag, "--port 8080"), default)));
-            Assert.Equal(flagged ? new[] { RuleIds.I9 } : new string[0], Ids(ExecForm(List("sh", flag), List("--port 8080"))));
+            Assert.Equal(flagged ? new[] { RuleIds.ExecForm } : new string[0], Ids(ExecForm(List("sh", flag, "--port 8080"), default)));
+            Assert.Equal(flagged ? new[] { RuleIds.ExecForm } : new string[0], Ids(ExecForm(List("sh", flag), List("--port 8080"))));
         }
 
         [Fact]
@@ -350,8 +350,8 @@ namespace EcrGen.Domain.Tests.Rules
             // An empty or unknown Entrypoint is still written: Cmd[0] is not the program.
             None(ExecForm(List(), List("python app.py")));
             None(ExecForm(Setting<EquatableArray<NullableString>>.Unknown, List("python app.py")));
-            Single(ExecForm(List(), List("--port 8080")), RuleIds.I9);
-            Single(ExecForm(Setting<EquatableArray<NullableString>>.Unknown, List("--port 8080")), RuleIds.I9);
+            Single(ExecForm(List(), List("--port 8080")), RuleIds.ExecForm);
+            Single(ExecForm(Setting<EquatableArray<NullableString>>.Unknown, List("--port 8080")), RuleIds.ExecForm);
 
             // An Entrypoint whose last element is unknown may be a shell flag.
             None(ExecForm(List("sh", null), List("--port 8080")));

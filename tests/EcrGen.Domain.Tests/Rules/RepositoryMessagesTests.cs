@@ -52,13 +52,13 @@ namespace EcrGen.Domain.Tests.Rules
         public void R3_message_quotes_the_removal_policy_and_the_CDK_error()
         {
             const string Cdk = "the CDK throws \"Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.\"";
-            var notSet = Single(Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true) }), RuleIds.R3);
+            var notSet = Single(Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true) }), RuleIds.EmptyOnDeleteNeedsDestroy);
             Assert.Equal("EmptyOnDelete", notSet.Option);
             Assert.Equal(-1, notSet.Index);
             Assert.Equal($"EmptyOnDelete = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is not set (RETAIN)); {Cdk}", notSet.Message);
             Assert.Equal(
                 $"EmptyOnDelete = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is RemovalPolicy.RETAIN); {Cdk}",
-                Single(Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = Retain }), RuleIds.R3).Message);
+                Single(Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = Retain }), RuleIds.EmptyOnDeleteNeedsDestroy).Message);
         }
 
         [Fact]
@@ -73,13 +73,13 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void R4_message_quotes_the_CDK_error_and_prefers_EmptyOnDelete()
         {
-            var violation = Single(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Retain }), RuleIds.R4);
+            var violation = Single(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Retain }), RuleIds.AutoDeleteImagesNeedsDestroy);
             Assert.Equal("AutoDeleteImages", violation.Option);
             Assert.Equal(-1, violation.Index);
             Assert.Equal(
                 "AutoDeleteImages = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is RemovalPolicy.RETAIN); the CDK throws \"Cannot use 'autoDeleteImages' property on a repository without setting removal policy to 'DESTROY'.\" AutoDeleteImages is deprecated: prefer EmptyOnDelete = true.",
                 violation.Message);
-            Assert.Contains("(it is not set (RETAIN))", Single(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true) }), RuleIds.R4).Message);
+            Assert.Contains("(it is not set (RETAIN))", Single(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true) }), RuleIds.AutoDeleteImagesNeedsDestroy).Message);
         }
 
         [Fact]
@@ -95,19 +95,19 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void R8_messages_say_what_happens_and_to_set_only_EmptyOnDelete()
         {
-            var ignored = Single(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting.Of(false), RemovalPolicy = Destroy }), RuleIds.R8);
+            var ignored = Single(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting.Of(false), RemovalPolicy = Destroy }), RuleIds.EmptyOnDeleteAndAutoDelete);
             Assert.Equal(-1, ignored.Index);
             Assert.Equal(
                 "AutoDeleteImages = true next to EmptyOnDelete = false is silently ignored: the CDK skips AutoDeleteImages whenever EmptyOnDelete is set, even to false; set only EmptyOnDelete.",
                 ignored.Message);
 
-            var useless = Single(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(false), EmptyOnDelete = Setting.Of(true), RemovalPolicy = Destroy }), RuleIds.R8);
+            var useless = Single(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(false), EmptyOnDelete = Setting.Of(true), RemovalPolicy = Destroy }), RuleIds.EmptyOnDeleteAndAutoDelete);
             Assert.Equal("AutoDeleteImages", useless.Option);
             Assert.Equal("AutoDeleteImages = false next to EmptyOnDelete = true has no effect and should be removed; set only EmptyOnDelete.", useless.Message);
 
             Assert.Equal(
                 "AutoDeleteImages = false next to EmptyOnDelete = false has no effect and should be removed; set only EmptyOnDelete.",
-                Single(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(false), EmptyOnDelete = Setting.Of(false) }), RuleIds.R8).Message);
+                Single(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(false), EmptyOnDelete = Setting.Of(false) }), RuleIds.EmptyOnDeleteAndAutoDelete).Message);
         }
 
         [Fact]
@@ -120,7 +120,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void R5_message_quotes_the_CDK_error()
         {
-            var violation = Single(Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Aes256), HasEncryptionKey = Setting.Of(true) }), RuleIds.R5);
+            var violation = Single(Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Aes256), HasEncryptionKey = Setting.Of(true) }), RuleIds.EncryptionKeyNeedsKms);
             Assert.Equal(-1, violation.Index);
             Assert.Equal(
                 "An encryption key is given, so Encryption must be KMS, not 'AES256'; the CDK throws \"encryptionKey is specified, so 'encryption' must be set to KMS (value: AES256)\".",
@@ -130,7 +130,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void R6_message_quotes_the_pattern()
         {
-            var violation = Single(Validate(new RepositorySpec { LifecycleRegistryId = Setting.Of("123") }), RuleIds.R6);
+            var violation = Single(Validate(new RepositorySpec { LifecycleRegistryId = Setting.Of("123") }), RuleIds.LifecycleRegistryId);
             Assert.Equal(-1, violation.Index);
             Assert.Equal("LifecycleRegistryId '123' is not a 12-digit AWS account id; CloudFormation rejects it at deploy (pattern ^[0-9]{12}$).", violation.Message);
             None(Validate(new RepositorySpec { LifecycleRegistryId = Setting<string>.Of(null!) }));
@@ -142,20 +142,20 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var immutable = Single(
                 Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.Immutable), ImageTagMutabilityExclusionFilters = List("dev-*") }),
-                RuleIds.R9);
+                RuleIds.ExclusionFilters);
             Assert.Equal(-1, immutable.Index);
             Assert.Equal(
                 "ImageTagMutabilityExclusionFilters need ImageTagMutability = IMMUTABLE_WITH_EXCLUSION or MUTABLE_WITH_EXCLUSION (it is TagMutability.IMMUTABLE).",
                 immutable.Message);
             Assert.Equal(
                 "ImageTagMutabilityExclusionFilters need ImageTagMutability = IMMUTABLE_WITH_EXCLUSION or MUTABLE_WITH_EXCLUSION (it is not set).",
-                Single(Validate(new RepositorySpec { ImageTagMutabilityExclusionFilters = List("dev-*") }), RuleIds.R9).Message);
+                Single(Validate(new RepositorySpec { ImageTagMutabilityExclusionFilters = List("dev-*") }), RuleIds.ExclusionFilters).Message);
         }
 
         [Fact]
         public void R9_an_undefined_mutability_is_R7_only()
         {
-            Assert.Equal(new[] { RuleIds.R7 }, Ids(Validate(new RepositorySpec { ImageTagMutability = UndefinedMember(7), ImageTagMutabilityExclusionFilters = List("dev-*") })));
+            Assert.Equal(new[] { RuleIds.UnknownTagMutability }, Ids(Validate(new RepositorySpec { ImageTagMutability = UndefinedMember(7), ImageTagMutabilityExclusionFilters = List("dev-*") })));
         }
 
         [Fact]
@@ -164,7 +164,7 @@ namespace EcrGen.Domain.Tests.Rules
             foreach (var member in new[] { CdkMembers.TagMutability.MutableWithExclusion, CdkMembers.TagMutability.ImmutableWithExclusion })
             {
                 None(Validate(new RepositorySpec { ImageTagMutability = Member(member), ImageTagMutabilityExclusionFilters = List("dev-*") }));
-                var missing = Single(Validate(new RepositorySpec { ImageTagMutability = Member(member) }), RuleIds.R9);
+                var missing = Single(Validate(new RepositorySpec { ImageTagMutability = Member(member) }), RuleIds.ExclusionFilters);
                 Assert.Equal("ImageTagMutability", missing.Option);
                 Assert.Equal(-1, missing.Index);
                 Assert.Equal($"ImageTagMutability = TagMutability.{member} needs ImageTagMutabilityExclusionFilters (1 to 5 filters).", missing.Message);
@@ -174,19 +174,19 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void R9_filter_count_message()
         {
-            var violation = Single(Validate(WithExclusion()), RuleIds.R9);
+            var violation = Single(Validate(WithExclusion()), RuleIds.ExclusionFilters);
             Assert.Equal("ImageTagMutabilityExclusionFilters", violation.Option);
             Assert.Equal("ImageTagMutabilityExclusionFilters has 0 filters; it must contain between 1 and 5.", violation.Message);
             Assert.Equal(
                 "ImageTagMutabilityExclusionFilters has 6 filters; it must contain between 1 and 5.",
-                Single(Validate(WithExclusion("a", "b", "c", "d", "e", "f")), RuleIds.R9).Message);
+                Single(Validate(WithExclusion("a", "b", "c", "d", "e", "f")), RuleIds.ExclusionFilters).Message);
         }
 
         [Fact]
         public void R9_filter_messages_name_the_filter_and_the_problem()
         {
             var violations = Validate(WithExclusion("ok-*", "", "dev/*", new string('x', 129)));
-            Assert.Equal(new[] { RuleIds.R9, RuleIds.R9, RuleIds.R9 }, Ids(violations));
+            Assert.Equal(new[] { RuleIds.ExclusionFilters, RuleIds.ExclusionFilters, RuleIds.ExclusionFilters }, Ids(violations));
             Assert.All(violations, v => Assert.Equal("ImageTagMutabilityExclusionFilters", v.Option));
             Assert.All(violations, v => Assert.Equal(-1, v.Index));
             Assert.Equal(
@@ -228,7 +228,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             Assert.Equal(
                 $"Exclusion filter 0 'v{pattern}' contains '{pattern}': only letters, digits, '.', '_', '*' and '-' are allowed.",
-                Single(Validate(WithExclusion("v" + pattern)), RuleIds.R9).Message);
+                Single(Validate(WithExclusion("v" + pattern)), RuleIds.ExclusionFilters).Message);
         }
 
         [Fact]
@@ -245,11 +245,11 @@ namespace EcrGen.Domain.Tests.Rules
                 LifecycleRegistryId = Setting.Of("1"),
                 ImageTagMutabilityExclusionFilters = List(""),
             }));
-            Assert.Equal(RuleIds.R7, ids.Single(id => id == RuleIds.R7));
-            var order = ids.Where(id => id != RuleIds.R1 && id != RuleIds.R2).ToArray();
-            Assert.Equal(new[] { RuleIds.R7, RuleIds.R3, RuleIds.R5, RuleIds.R6, RuleIds.R9 }, order);
+            Assert.Equal(RuleIds.UnknownTagMutability, ids.Single(id => id == RuleIds.UnknownTagMutability));
+            var order = ids.Where(id => id != RuleIds.RepositoryNameLength && id != RuleIds.RepositoryNamePattern).ToArray();
+            Assert.Equal(new[] { RuleIds.UnknownTagMutability, RuleIds.EmptyOnDeleteNeedsDestroy, RuleIds.EncryptionKeyNeedsKms, RuleIds.LifecycleRegistryId, RuleIds.ExclusionFilters }, order);
             Assert.True(ids.Length > order.Length, "the name violations come first");
-            Assert.True(ids[0] == RuleIds.R1 || ids[0] == RuleIds.R2);
+            Assert.True(ids[0] == RuleIds.RepositoryNameLength || ids[0] == RuleIds.RepositoryNamePattern);
         }
 
         [Fact]

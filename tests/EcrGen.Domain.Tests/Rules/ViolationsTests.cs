@@ -12,8 +12,8 @@ namespace EcrGen.Domain.Tests.Rules
     /// </summary>
     public class ViolationsTests
     {
-        private static readonly RuleViolation First = new RuleViolation(RuleIds.R1, "RepositoryName", -1, "first");
-        private static readonly RuleViolation Second = new RuleViolation(RuleIds.R2, "RepositoryName", -1, "second");
+        private static readonly RuleViolation First = new RuleViolation(RuleIds.RepositoryNameLength, "RepositoryName", -1, "first");
+        private static readonly RuleViolation Second = new RuleViolation(RuleIds.RepositoryNamePattern, "RepositoryName", -1, "second");
 
         [Fact]
         public void An_empty_list_is_the_shared_empty_array()
@@ -29,19 +29,19 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var list = default(ViolationList);
             list.AddRange(new[] { First, Second });
-            list.Add(RuleIds.L1, "MaxImageCount", 3, "third");
+            list.Add(RuleIds.CountOrAge, "MaxImageCount", 3, "third");
             list.AddRange(new[] { First });
             var result = list.ToResult();
-            Assert.Equal(new[] { First, Second, new RuleViolation(RuleIds.L1, "MaxImageCount", 3, "third"), First }, result);
+            Assert.Equal(new[] { First, Second, new RuleViolation(RuleIds.CountOrAge, "MaxImageCount", 3, "third"), First }, result);
         }
 
         [Fact]
         public void Add_alone_keeps_every_violation()
         {
             var list = default(ViolationList);
-            list.Add(RuleIds.R1, "a", -1, "one");
-            list.Add(RuleIds.R2, "b", 0, "two");
-            Assert.Equal(new[] { new RuleViolation(RuleIds.R1, "a", -1, "one"), new RuleViolation(RuleIds.R2, "b", 0, "two") }, list.ToResult());
+            list.Add(RuleIds.RepositoryNameLength, "a", -1, "one");
+            list.Add(RuleIds.RepositoryNamePattern, "b", 0, "two");
+            Assert.Equal(new[] { new RuleViolation(RuleIds.RepositoryNameLength, "a", -1, "one"), new RuleViolation(RuleIds.RepositoryNamePattern, "b", 0, "two") }, list.ToResult());
         }
 
         [Theory]
