@@ -14,7 +14,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
     /// </summary>
     public class CatalogueTests
     {
-        private static readonly Regex RowId = new Regex(@"^[GRLISN][0-9]{1,2}$", RegexOptions.CultureInvariant);
+        private static readonly Regex RowId = new Regex(@"^[GRLISWN][0-9]{1,2}$", RegexOptions.CultureInvariant);
 
         private static readonly Regex DiagnosticLink = new Regex(@"^\[(ECR[0-9]{4})\]\(\1\.md\)$", RegexOptions.CultureInvariant);
 
@@ -52,7 +52,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public void TheRulePages_AndTheIndex_NameTheSameRowAsTheCatalogue()
         {
-            var docs = Path.Combine(EcrGen.Testing.TestData.RepositoryRoot, "docs", "rules");
+            var docs = Path.Combine(DescriptorTests.RepositoryRoot(), "docs", "rules");
             var index = File.ReadAllText(Path.Combine(docs, "README.md"));
             Assert.Contains("(catalogue.md)", index, StringComparison.Ordinal);
             foreach (var row in CatalogueRows().Where(row => row.DiagnosticId is not null))
@@ -75,7 +75,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             var markdownIssueReference = new Regex(@"(?<![\w/.&|{-])#[0-9]+\b", RegexOptions.CultureInvariant);
 
             var findings = new List<string>();
-            var root = EcrGen.Testing.TestData.RepositoryRoot;
+            var root = DescriptorTests.RepositoryRoot();
             foreach (var file in RepositoryTextFiles(root))
             {
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
@@ -106,7 +106,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // The table rows of catalogue.md: first cell the row id, last cell a link to the rule page or "none: why".
         private static IReadOnlyList<CatalogueRow> CatalogueRows()
         {
-            var path = Path.Combine(EcrGen.Testing.TestData.RepositoryRoot, "docs", "rules", "catalogue.md");
+            var path = Path.Combine(DescriptorTests.RepositoryRoot(), "docs", "rules", "catalogue.md");
             var rows = new List<CatalogueRow>();
             foreach (var line in File.ReadAllLines(path))
             {
