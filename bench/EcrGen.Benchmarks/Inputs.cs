@@ -28,7 +28,7 @@ namespace EcrGen.Benchmarks
         /// An <c>[EcrRepository]</c> class with two <c>[LifecycleRule]</c>s and one image helper (benchmark 1 of docs/performance.md).
         /// <paramref name="maxImageCount"/> is what the "edit inside one annotated class" changes.
         /// </summary>
-        public static string EcrGenClass(int index, int maxImageCount = 20)
+        public static string EcrGenClass(int index, int maxImageCount = 20, bool withContainerImage = false)
             => $$"""
                 using Amazon.CDK;
                 using Amazon.CDK.AWS.ECR;
@@ -40,7 +40,7 @@ namespace EcrGen.Benchmarks
                     [EcrRepository("app/service-{{index}}", ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, RemovalPolicy = RemovalPolicy.RETAIN)]
                     [LifecycleRule(Description = "Keep release images", RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPrefixList = new[] { "release-" }, MaxImageCount = {{maxImageCount}})]
                     [LifecycleRule(Description = "Expire untagged images", RulePriority = 2, TagStatus = TagStatus.UNTAGGED, MaxImageAgeDays = 14)]
-                    [EcrImageCode("Api", TagOrDigest = "v{{index}}", Cmd = new[] { "app.handler" })]
+                    [EcrImageCode("Api", TagOrDigest = "v{{index}}", Cmd = new[] { "app.handler" })]{{(withContainerImage ? "\n    [ContainerImage(\"Web\", TagOrDigest = \"v" + index + "\")]" : "")}}
                     public partial class Service{{index}}Repository
                     {
                     }
@@ -113,7 +113,7 @@ namespace EcrGen.Benchmarks
         /// A stack that uses every <paramref name="count"/> generated repository class from <paramref name="first"/> on, so that
         /// the app's own code binds against the generated members as a real app's would.
         /// </summary>
-        public static string EcrGenStack(int first, int count)
+        public static string EcrGenStack(int first, int count, bool withContainerImage = false)
         {
             var text = new StringBuilder();
             text.Append("using Amazon.CDK;\nusing Constructs;\n\nnamespace App.Stacks\n{\n");
@@ -124,6 +124,10 @@ namespace EcrGen.Benchmarks
                 var type = "global::App.Repositories" + (i / 50) + ".Service" + i + "Repository";
                 text.Append("            var repository").Append(i).Append(" = new ").Append(type).Append("(this, \"Service").Append(i).Append("\");\n");
                 text.Append("            _ = repository").Append(i).Append(".ApiCode();\n");
+                if (withContainerImage)
+                {
+                    text.Append("            _ = repository").Append(i).Append(".WebImage();\n");
+                }
             }
 
             text.Append("        }\n    }\n}\n");
@@ -134,17 +138,17 @@ namespace EcrGen.Benchmarks
         /// A 1,000-class (or <paramref name="classes"/>-class) EcrGen app: the annotated classes, a stack per 50 that uses them,
         /// and one unrelated file.
         /// </summary>
-        public static IReadOnlyList<(string Path, string Text)> EcrGenApp(int classes)
+        public static IReadOnlyList<(string Path, string Text)> EcrGenApp(int classes, bool withContainerImage = false)
         {
             var files = new List<(string, string)>(classes + (classes / 50) + 2);
             for (var i = 0; i < classes; i++)
             {
-                files.Add(($"Repositories/Service{i}Repository.cs", EcrGenClass(i)));
+                files.Add(($"Repositories/Service{i}Repository.cs", EcrGenClass(i, withContainerImage: withContainerImage)));
             }
 
             for (var first = 0; first < classes; first += 50)
             {
-                files.Add(($"Stacks/Stack{first}.cs", EcrGenStack(first, System.Math.Min(50, classes - first))));
+                files.Add(($"Stacks/Stack{first}.cs", EcrGenStack(first, System.Math.Min(50, classes - first), withContainerImage)));
             }
 
             files.Add((UnrelatedPath, Unrelated()));
@@ -168,6 +172,23 @@ namespace EcrGen.Benchmarks
                 var helper = HandWrittenHelper(stack);
                 files.Add(($"Util/Helper{stack}.cs", helper));
                 total += helper.Count(c => c == '\n');
+            }
+
+            return files;
+        }
+
+        /// <summary>A hand-written app of <paramref name="stacks"/> CDK stacks (as above) and <paramref name="helpers"/> files of ordinary code.</summary>
+        public static IReadOnlyList<(string Path, string Text)> HandWrittenCdkApp(int stacks, int helpers)
+        {
+            var files = new List<(string, string)>(stacks + helpers);
+            for (var stack = 0; stack < stacks; stack++)
+            {
+                files.Add(($"Stacks/Platform{stack}Stack.cs", HandWrittenStack(stack)));
+            }
+
+            for (var helper = 0; helper < helpers; helper++)
+            {
+                files.Add(($"Util/Helper{helper}.cs", HandWrittenHelper(helper)));
             }
 
             return files;

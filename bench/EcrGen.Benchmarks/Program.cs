@@ -60,6 +60,14 @@ namespace EcrGen.Benchmarks
                 return 0;
             }
 
+            if (args.FirstOrDefault(a => a.StartsWith("--trace-report=", StringComparison.Ordinal)) is { } traceReport)
+            {
+                // --trace-report=PATH[:FILTER[:WITHIN]]: the profile of a nettrace file dotnet-trace wrote (see docs/performance.md)
+                var parts = traceReport["--trace-report=".Length..].Split(':');
+                Sampler.Report(Path.GetFileNameWithoutExtension(parts[0]), parts[0], parts.Length > 1 && parts[1].Length > 0 ? parts[1] : null, parts.Length > 2 ? parts[2] : null, top: 80);
+                return 0;
+            }
+
             if (args.Contains("--breakdown"))
             {
                 Breakdown.Run(settings.OverheadClasses, Rounds ?? settings.Rounds);
@@ -69,6 +77,36 @@ namespace EcrGen.Benchmarks
             if (args.Contains("--telemetry"))
             {
                 Workloads.PrintTelemetry(Inputs.HandWrittenCdkApp(settings.AnalyzerAppLines));
+                return 0;
+            }
+
+            if (args.Contains("--real"))
+            {
+                // One real-build run: its own lines, its own PERF lines, its own report file.
+                var lines = new StringBuilder();
+                var perfLines = new List<string>();
+                void SayReal(string line)
+                {
+                    Console.WriteLine(line);
+                    lines.AppendLine(line);
+                }
+
+                SayReal($"# EcrGen real builds, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+                foreach (var line in Machine.Describe())
+                {
+                    SayReal(line);
+                }
+
+                var packFrom = args.FirstOrDefault(a => a.StartsWith("--pack-from=", StringComparison.Ordinal))?["--pack-from=".Length..];
+                RealBuild.Run(Rounds ?? 4, args.Contains("--keep"), packFrom, SayReal, perfLines);
+                SayReal(string.Empty);
+                foreach (var line in perfLines)
+                {
+                    SayReal(line);
+                }
+
+                Directory.CreateDirectory(ArtifactsPath);
+                File.WriteAllText(Path.Combine(ArtifactsPath, "ecrgen-perf-real.md"), lines.ToString());
                 return 0;
             }
 

@@ -40,8 +40,63 @@ namespace EcrGen.Benchmarks
                 copy.Wait();
             }
 
+            Report(name, path, filter, within, top);
+            File.Delete(path);
+        }
+
+        /// <summary>
+        /// Prints the profile of a trace file: this sampler's own, or one <c>dotnet-trace collect</c> wrote for another process
+        /// (<c>--trace-report=PATH</c>, e.g. the compiler run from a real build's response file). Also counts the methods the
+        /// JIT compiled per assembly of interest (EcrGen's) and the samples spent in the JIT itself.
+        /// </summary>
+        public static void Report(string name, string path, string? filter = null, string? within = null, int top = 45)
+        {
             var etlx = TraceLog.CreateFromEventPipeDataFile(path);
             using var log = new TraceLog(etlx);
+            // JIT cost per namespace group: MethodJittingStarted to MethodLoadVerbose on the same thread (needs the runtime
+            // provider's JIT keyword at verbose level: dotnet-trace --providers Microsoft-Windows-DotNETRuntime:0x10:5).
+            var jitCount = new Dictionary<string, int>();
+            var jitMs = new Dictionary<string, double>();
+            var started = new Dictionary<int, double>();
+            var ecrGenJits = new List<(double Ms, string Method)>();
+            foreach (var e in log.Events)
+            {
+                if (e.ProviderName != "Microsoft-Windows-DotNETRuntime")
+                {
+                    continue;
+                }
+
+                if (e.EventName.EndsWith("JittingStarted", StringComparison.Ordinal))
+                {
+                    started[e.ThreadID] = e.TimeStampRelativeMSec;
+                }
+                else if (e.EventName.EndsWith("LoadVerbose", StringComparison.Ordinal) && started.Remove(e.ThreadID, out var begin))
+                {
+                    var ns = e.PayloadStringByName("MethodNamespace") ?? string.Empty;
+                    var key = ns.StartsWith("EcrGen", StringComparison.Ordinal) ? string.Join(".", ns.Split('.').Take(2))
+                        : ns.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) ? "Microsoft.CodeAnalysis"
+                        : "other";
+                    if (key.StartsWith("EcrGen", StringComparison.Ordinal))
+                    {
+                        ecrGenJits.Add((e.TimeStampRelativeMSec - begin, ns + "." + e.PayloadStringByName("MethodName") + " [" + e.PayloadByName("OptimizationTier") + "]"));
+                    }
+
+                    jitCount[key] = jitCount.GetValueOrDefault(key) + 1;
+                    jitMs[key] = jitMs.GetValueOrDefault(key) + (e.TimeStampRelativeMSec - begin);
+                }
+            }
+
+            foreach (var (ms, method) in ecrGenJits.OrderByDescending(j => j.Ms).Take(30))
+            {
+                Console.WriteLine($"SAMPLE JIT {ms,7:0.0} ms {method}");
+            }
+
+            foreach (var tier in ecrGenJits.GroupBy(j => j.Method[(j.Method.LastIndexOf('[') + 1)..]))
+            {
+                Console.WriteLine($"SAMPLE JIT EcrGen tier {tier.Key.TrimEnd(']')}: {tier.Count()} methods, {tier.Sum(j => j.Ms):0} ms");
+            }
+
+            Console.WriteLine("SAMPLE JIT compilations (count, ms between JittingStarted and LoadVerbose): " + string.Join(", ", jitCount.OrderByDescending(p => jitMs[p.Key]).Select(p => $"{p.Key} {p.Value} in {jitMs[p.Key]:0} ms")));
             var inclusive = new Dictionary<string, int>();
             var exclusive = new Dictionary<string, int>();
             var samples = 0;
@@ -89,7 +144,6 @@ namespace EcrGen.Benchmarks
                 Console.WriteLine($"SAMPLE excl {100.0 * count / Math.Max(1, samples),5:0.0}% {Shorten(method)}");
             }
 
-            File.Delete(path);
             File.Delete(etlx);
         }
 

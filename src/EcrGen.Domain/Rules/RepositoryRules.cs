@@ -82,7 +82,6 @@ namespace EcrGen.Domain.Rules
         {
             var removalPolicyIsKnownNotDestroy = !spec.RemovalPolicy.IsSet
                 || (spec.RemovalPolicy.TryGetValue(out var removalPolicy) && removalPolicy.IsDefined && !removalPolicy.Is(CdkMembers.RemovalPolicy.Destroy));
-            var removalPolicyText = spec.RemovalPolicy.IsSet ? $"RemovalPolicy.{spec.RemovalPolicy.Value}" : "not set (RETAIN)";
 
             var emptyOnDeleteKnown = spec.EmptyOnDelete.TryGetValue(out var emptyOnDelete);
             if (emptyOnDeleteKnown && emptyOnDelete && removalPolicyIsKnownNotDestroy)
@@ -91,7 +90,7 @@ namespace EcrGen.Domain.Rules
                     RuleIds.EmptyOnDeleteNeedsDestroy,
                     "EmptyOnDelete",
                     -1,
-                    $"EmptyOnDelete = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {removalPolicyText}); the CDK throws \"Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.\"",
+                    $"EmptyOnDelete = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {RemovalPolicyText(spec)}); the CDK throws \"Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.\"",
                     FixHint.Set("RemovalPolicy", CdkMembers.RemovalPolicy.Destroy));
             }
 
@@ -102,7 +101,7 @@ namespace EcrGen.Domain.Rules
                     RuleIds.AutoDeleteImagesNeedsDestroy,
                     "AutoDeleteImages",
                     -1,
-                    $"AutoDeleteImages = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {removalPolicyText}); the CDK throws \"Cannot use 'autoDeleteImages' property on a repository without setting removal policy to 'DESTROY'.\" AutoDeleteImages is deprecated: prefer EmptyOnDelete = true.",
+                    $"AutoDeleteImages = true needs RemovalPolicy = RemovalPolicy.DESTROY (it is {RemovalPolicyText(spec)}); the CDK throws \"Cannot use 'autoDeleteImages' property on a repository without setting removal policy to 'DESTROY'.\" AutoDeleteImages is deprecated: prefer EmptyOnDelete = true.",
                     FixHint.Set("RemovalPolicy", CdkMembers.RemovalPolicy.Destroy));
             }
 
@@ -148,6 +147,10 @@ namespace EcrGen.Domain.Rules
 
         // " = true" for a known flag, "" for one only known to be set.
         private static string BoolText(Setting<bool> setting) => setting.IsKnown ? (setting.Value ? " = true" : " = false") : "";
+
+        // Formatted only when a violation needs it: every repository is validated, and almost none violates.
+        private static string RemovalPolicyText(RepositorySpec spec)
+            => spec.RemovalPolicy.IsSet ? $"RemovalPolicy.{spec.RemovalPolicy.Value}" : "not set (RETAIN)";
 
         // R5: parseEncryption. Encryption not written defaults to KMS when a key is given, so only an explicit AES256 breaks.
         private static void CheckEncryption(RepositorySpec spec, ref ViolationList violations)

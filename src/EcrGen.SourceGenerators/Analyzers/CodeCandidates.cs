@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,42 +9,46 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace EcrGen.SourceGenerators.Analyzers
 {
     /// <summary>
-    /// A syntactic pre-check for the operation analyzers. Registering operation-block actions makes Roslyn build an
-    /// <see cref="IOperation"/> tree for every executable block of the compilation, attribute lists included: in an app of
-    /// <c>[EcrRepository]</c> classes that is most of the analyzers' cost, spent on classes that hold no code at all. The
-    /// analyzers only ever act on object creations and calls (their block-end analysis returns at once without one), and those
-    /// come only from the syntax kinds below, so a type none of whose own declarations (in code analyzers see) holds one of them
-    /// gets no operation-block actions, and Roslyn builds no operation tree for it.
+    /// A syntactic pre-check for the operation analyzers. The analyzers only ever act on object creations and calls (their
+    /// block-end analysis returns at once without one), and those come only from the syntax kinds below, so the operation
+    /// blocks of a type none of whose own declarations (in code analyzers see) holds one of them get no per-operation actions:
+    /// in an app of <c>[EcrRepository]</c> classes most blocks are such classes' attribute lists.
     /// </summary>
+    /// <remarks>
+    /// The check runs per block, from one compilation-level operation-block action, and is remembered per type. It used to gate
+    /// a symbol-start action per named type, which kept Roslyn from building operation trees for those types when no other
+    /// analyzer asked for them; but a symbol-start action makes the analyzer driver track every member of every type until the
+    /// type's symbol-end, under a lock the compiler's parallel workers then contend for: 10% of a 300-class app's build samples
+    /// in a real <c>dotnet build</c>, where the SDK's default code analysis (CA1416 and others) builds the operation trees
+    /// anyway.
+    /// </remarks>
     internal static class CodeCandidates
     {
         /// <summary>
-        /// The shape both code analyzers share: in types that may hold code, one <see cref="ICodeBlockAnalysis"/> per operation
-        /// block collects its object creations and calls and analyses them when the block ends.
+        /// The shape both code analyzers share: for the operation blocks of types that may hold code, one
+        /// <see cref="ICodeBlockAnalysis"/> per block collects its object creations and calls and analyses them when the block
+        /// ends.
         /// </summary>
         public static void RegisterCodeBlocks(CompilationStartAnalysisContext start, Func<ICodeBlockAnalysis> createBlock)
-            => RegisterForTypesWithCode(start, symbolStart => symbolStart.RegisterOperationBlockStartAction(blockStart =>
+        {
+            var typesWithCode = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+            start.RegisterOperationBlockStartAction(blockStart =>
             {
+                // The type whose symbol-start scope the block belonged to: the type itself for its attribute lists, else the
+                // member's type. Blocks outside any type (assembly attributes) were never in such a scope, and stay unanalysed.
+                var owner = blockStart.OwningSymbol as INamedTypeSymbol ?? blockStart.OwningSymbol.ContainingType;
+                if (owner is null
+                    || !typesWithCode.GetOrAdd(owner, type => MayCreateOrCall(type, blockStart.Options, blockStart.CancellationToken)))
+                {
+                    return;
+                }
+
                 var block = createBlock();
                 blockStart.RegisterOperationAction(block.OnObjectCreation, OperationKind.ObjectCreation);
                 blockStart.RegisterOperationAction(block.OnInvocation, OperationKind.Invocation);
                 blockStart.RegisterOperationBlockEndAction(block.OnEnd);
-            }));
-
-        /// <summary>
-        /// Registers <paramref name="register"/> for every named type that may hold an object creation or a call in its own
-        /// members, initializers, base-constructor arguments or attribute-free code; the types that cannot get nothing.
-        /// </summary>
-        public static void RegisterForTypesWithCode(CompilationStartAnalysisContext start, Action<SymbolStartAnalysisContext> register)
-            => start.RegisterSymbolStartAction(
-                symbolStart =>
-                {
-                    if (MayCreateOrCall((INamedTypeSymbol)symbolStart.Symbol, symbolStart.Options, symbolStart.CancellationToken))
-                    {
-                        register(symbolStart);
-                    }
-                },
-                SymbolKind.NamedType);
+            });
+        }
 
         /// <summary>Whether a declaration of <paramref name="type"/>, outside generated code, holds an object creation or a call.</summary>
         public static bool MayCreateOrCall(INamedTypeSymbol type, AnalyzerOptions options, CancellationToken cancellationToken)

@@ -37,10 +37,6 @@ namespace EcrGen.SourceGenerators.Generation
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            var capabilities = context.CompilationProvider
-                .Select(static (compilation, _) => CdkCapabilities.From(compilation))
-                .WithTrackingName(TrackingNames.Capabilities);
-
             // One FAWMN on the anchor attribute: its transform reads the class's other EcrGen attributes from the symbol, so
             // a rule, image or option added anywhere on the class re-runs exactly this class's model.
             var models = context.SyntaxProvider
@@ -51,6 +47,14 @@ namespace EcrGen.SourceGenerators.Generation
                 .Where(static model => model is not null)
                 .Select(static (model, _) => model!)
                 .WithTrackingName(TrackingNames.Models);
+
+            // The CDK is only looked at when there is something to generate: the first GetTypeByMetadataName of a compilation
+            // binds all its references, which a project that references EcrGen without using it would otherwise pay here.
+            var anyModel = models.Collect().Select(static (all, _) => !all.IsEmpty);
+            var capabilities = context.CompilationProvider
+                .Combine(anyModel)
+                .Select(static (input, _) => input.Right ? CdkCapabilities.From(input.Left) : CdkCapabilities.None)
+                .WithTrackingName(TrackingNames.Capabilities);
 
             var outputs = models.Combine(capabilities).WithTrackingName(TrackingNames.Outputs);
 
