@@ -18,9 +18,11 @@ namespace EcrGen.Domain.Rules
         /// W1: the image the CDK references is <c>latest</c>: <paramref name="tagOrDigest"/> written as <c>"latest"</c>, or not
         /// written and <paramref name="tag"/> (<c>EcrImageCodeProps.Tag</c>, deprecated) written as <c>"latest"</c> or not
         /// written either (the CDK then uses <c>latest</c>). Nothing when a value is not known (a variable, a CfnParameter
-        /// token: it may change with every deployment), or when the repository's tags are known to be
-        /// <c>IMMUTABLE</c> (then <c>latest</c> can be pushed only once and cannot move). <paramref name="option"/> names the
-        /// tag-or-digest option as the caller writes it (<c>TagOrDigest</c>, <c>tag</c>, <c>tagOrDigest</c>).
+        /// token: it may change with every deployment), or when the repository's tags may be <c>IMMUTABLE</c> (then
+        /// <c>latest</c> can be pushed only once and cannot move): <paramref name="repositoryTagMutability"/> known to be
+        /// <c>IMMUTABLE</c>, or written with a value not known. A repository whose creation the caller cannot see is
+        /// <see cref="Setting{T}.NotSet"/>: not known to be immutable. <paramref name="option"/> names the tag-or-digest option
+        /// as the caller writes it (<c>TagOrDigest</c>, <c>tag</c>, <c>tagOrDigest</c>).
         /// </summary>
         public static IEnumerable<RuleViolation> ValidateMutableReference(
             Setting<string> tagOrDigest,
@@ -28,7 +30,7 @@ namespace EcrGen.Domain.Rules
             Setting<CdkEnumValue> repositoryTagMutability,
             string option = "TagOrDigest")
         {
-            if (repositoryTagMutability.TryGetValue(out var mutability) && mutability.Is(CdkMembers.TagMutability.Immutable))
+            if (PinnedImageRules.MayBeImmutable(repositoryTagMutability))
             {
                 return System.Array.Empty<RuleViolation>();
             }
@@ -70,16 +72,16 @@ namespace EcrGen.Domain.Rules
         /// W2: an image from a repository the same stack creates, used by a function or container that stack also creates.
         /// CloudFormation creates the repository empty, then the function (Lambda: "Source image ... does not exist") or the
         /// service (ECS: tasks never start, the deployment never stabilizes) before anything could push an image. Nothing when
-        /// <paramref name="createdInSameStack"/> is not known to be true, or when the block orders its resources by hand
-        /// (<paramref name="ordersResourcesByHand"/>: an <c>AddDependency</c> call may make the function wait for a construct
-        /// that pushes the image).
+        /// <paramref name="createdInSameStack"/> is not known to be true, or when the repository may be filled first
+        /// (<paramref name="mayBeFilledFirst"/>: an explicit <c>AddDependency</c> can make the function wait for a construct
+        /// that copies an image in, and code the caller cannot see may do so).
         /// </summary>
         /// <param name="createdInSameStack">The repository is created in the same scope as the function or container.</param>
-        /// <param name="ordersResourcesByHand">The code adds explicit dependencies between resources.</param>
+        /// <param name="mayBeFilledFirst">The code adds explicit dependencies, or hands the repository to code not seen.</param>
         /// <param name="consumer">What runs the image: <see cref="ImageConsumer"/>.</param>
-        public static IEnumerable<RuleViolation> ValidateRepositoryHasImage(bool createdInSameStack, bool ordersResourcesByHand, ImageConsumer consumer)
+        public static IEnumerable<RuleViolation> ValidateRepositoryHasImage(bool createdInSameStack, bool mayBeFilledFirst, ImageConsumer consumer)
         {
-            if (!createdInSameStack || ordersResourcesByHand || consumer == ImageConsumer.Unknown)
+            if (!createdInSameStack || mayBeFilledFirst || consumer == ImageConsumer.Unknown)
             {
                 return System.Array.Empty<RuleViolation>();
             }

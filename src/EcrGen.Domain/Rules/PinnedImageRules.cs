@@ -34,7 +34,8 @@ namespace EcrGen.Domain.Rules
         /// may select the pinned image first, and an image matched by a higher-priority rule is never expired by a lower one.
         /// </param>
         /// <param name="tagMutability">The repository's <c>ImageTagMutability</c>: in an <c>IMMUTABLE</c> repository no tag moves,
-        /// so a pinned image pushed with a tag never becomes untagged.</param>
+        /// so a pinned image pushed with a tag never becomes untagged (a value written but not known may be <c>IMMUTABLE</c>;
+        /// a repository whose creation is not seen is <see cref="Setting{T}.NotSet"/>).</param>
         /// <param name="pinnedDigest">The digest an image of the repository is referenced by (<c>sha256:...</c>).</param>
         public static IEnumerable<RuleViolation> Validate(
             IReadOnlyList<LifecycleRuleSpec> rulesOfOneRepository,
@@ -52,7 +53,7 @@ namespace EcrGen.Domain.Rules
                 return Array.Empty<RuleViolation>();
             }
 
-            var immutable = tagMutability.TryGetValue(out var mutability) && mutability.Is(CdkMembers.TagMutability.Immutable);
+            var immutable = MayBeImmutable(tagMutability);
             var facts = new LifecycleRuleFacts[rulesOfOneRepository.Count];
             var anotherRuleMaySelectTagged = !rulesAreComplete;
             for (var i = 0; i < facts.Length; i++)
@@ -100,5 +101,9 @@ namespace EcrGen.Domain.Rules
 
             return violations.ToResult();
         }
+
+        /// <summary>Whether tags may be immutable: <c>IMMUTABLE</c>, or written with a value the compiler does not know.</summary>
+        internal static bool MayBeImmutable(Setting<CdkEnumValue> tagMutability)
+            => tagMutability.IsSet && (!tagMutability.IsKnown || tagMutability.Value.Is(CdkMembers.TagMutability.Immutable));
     }
 }

@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using EcrGen.Domain;
 using EcrGen.Domain.Rules;
+using EcrGen.SourceGenerators.Analyzers.Code;
+using EcrGen.SourceGenerators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -13,7 +16,9 @@ namespace EcrGen.SourceGenerators.Analyzers
     /// (<c>DockerImageCode.FromEcr</c>, <c>Code.FromEcrImage</c>, <c>new EcrImageCode</c>), the tag-or-digest of
     /// <c>ContainerImage.FromEcrRepository</c> and <c>new EcrImage</c>, <c>RepositoryUriForTagOrDigest</c>/<c>ForDigest</c>/<c>ForTag</c>;
     /// and the flow facts within one block: a <c>TagParameterContainerImage</c> never bound (I8) or bound twice (I11), image code
-    /// on a plain <c>Function</c> without <c>FROM_IMAGE</c> (I12), image code from an imported repository (I13).
+    /// on a plain <c>Function</c> without <c>FROM_IMAGE</c> (I12), image code from an imported repository (I13), an image
+    /// referenced by <c>latest</c> (W1: the repository's tag mutability when the block creates it), and an image from a
+    /// repository the same block creates in the same scope as the function or container that runs it (W2).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ImageCodeAnalyzer : DiagnosticAnalyzer
@@ -46,6 +51,8 @@ namespace EcrGen.SourceGenerators.Analyzers
             private List<IObjectCreationOperation>? _tagParameterImages;
             private List<IOperation>? _tagOrDigestCalls;
             private List<IOperation>? _imageCodeCalls;
+            private List<IInvocationOperation>? _generatedImageCalls;
+            private bool _addsDependencies;
 
             public Block(CdkSymbols cdk)
             {
@@ -87,8 +94,19 @@ namespace EcrGen.SourceGenerators.Analyzers
             {
                 var invocation = (IInvocationOperation)context.Operation;
                 var method = invocation.TargetMethod;
+                if (method.Name == "AddDependency" || method.Name == "AddDependsOn")
+                {
+                    _addsDependencies = true; // Node.AddDependency lives in Constructs, CfnResource.AddDependsOn in the CDK
+                    return;
+                }
+
                 if (!_cdk.IsCdk(method))
                 {
+                    if (IsGeneratedImageHelper(method))
+                    {
+                        (_generatedImageCalls ??= new List<IInvocationOperation>()).Add(invocation);
+                    }
+
                     return;
                 }
 
@@ -123,7 +141,7 @@ namespace EcrGen.SourceGenerators.Analyzers
 
             public void OnEnd(OperationBlockAnalysisContext context)
             {
-                if (_imageProps is null && _functionProps is null && _tagParameterImages is null && _tagOrDigestCalls is null && _imageCodeCalls is null)
+                if (_imageProps is null && _functionProps is null && _tagParameterImages is null && _tagOrDigestCalls is null && _imageCodeCalls is null && _generatedImageCalls is null)
                 {
                     return;
                 }
@@ -152,6 +170,28 @@ namespace EcrGen.SourceGenerators.Analyzers
                     foreach (var call in _imageCodeCalls)
                     {
                         CheckImportedRepository(call, index, sink);
+                        CheckImageCodeReference(call, index, sink);
+                        CheckRepositoryHasImage(call, OperationValues.Argument(ArgumentsOf(call), 0), null, context, index, sink);
+                    }
+                }
+
+                if (_tagOrDigestCalls is not null)
+                {
+                    foreach (var call in _tagOrDigestCalls)
+                    {
+                        if (IsContainerImage(call))
+                        {
+                            CheckContainerImageReference(call, index, sink);
+                            CheckRepositoryHasImage(call, OperationValues.Argument(ArgumentsOf(call), 0), null, context, index, sink);
+                        }
+                    }
+                }
+
+                if (_generatedImageCalls is not null)
+                {
+                    foreach (var call in _generatedImageCalls)
+                    {
+                        CheckRepositoryHasImage(call, call.Instance, call.Syntax.GetLocation(), context, index, sink);
                     }
                 }
 
@@ -240,6 +280,121 @@ namespace EcrGen.SourceGenerators.Analyzers
 
                 sink.Report(D.ImportedRepository, repository.Syntax.GetLocation(), "repository", import.Name);
             }
+
+            private static System.Collections.Immutable.ImmutableArray<IArgumentOperation> ArgumentsOf(IOperation call)
+                => call is IInvocationOperation invocation ? invocation.Arguments : ((IObjectCreationOperation)call).Arguments;
+
+            // ContainerImage.FromEcrRepository and new EcrImage (the other tag-or-digest calls build URIs, not images).
+            private static bool IsContainerImage(IOperation call)
+                => call is IObjectCreationOperation || call is IInvocationOperation { TargetMethod.Name: "FromEcrRepository" };
+
+            // {Name}Code() / {Name}Image() that EcrGen generated into an [EcrRepository] class: an image from that repository.
+            private bool IsGeneratedImageHelper(IMethodSymbol method)
+            {
+                if (method.IsStatic || method.Parameters.Length != 0 || method.MethodKind != MethodKind.Ordinary
+                    || !(method.Name.EndsWith(GeneratedMembers.ImageCodeSuffix, System.StringComparison.Ordinal) || method.Name.EndsWith(GeneratedMembers.ContainerImageSuffix, System.StringComparison.Ordinal))
+                    || !CdkSymbols.DerivesFrom(method.ContainingType, _cdk.Repository))
+                {
+                    return false;
+                }
+
+                foreach (var reference in method.DeclaringSyntaxReferences)
+                {
+                    if (GeneratedMembers.IsGeneratedFile(reference.SyntaxTree.FilePath))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            // W1 on DockerImageFunction.FromEcr / Code.FromEcrImage / new EcrImageCode: props not given, or given without a tag, is 'latest'.
+            private void CheckImageCodeReference(IOperation call, BlockIndex index, DiagnosticSink sink)
+            {
+                var arguments = ArgumentsOf(call);
+                var mutability = TagMutabilityOfArgument(OperationValues.Argument(arguments, 0), index);
+                var props = OperationValues.Argument(arguments, 1);
+                if (props is null || OperationValues.IsNull(props))
+                {
+                    foreach (var violation in ImageSourceRules.ValidateMutableReference(Setting<string>.NotSet, Setting<string>.NotSet, mutability))
+                    {
+                        sink.Report(violation, CallLocation(call));
+                    }
+
+                    return;
+                }
+
+                if (index.Resolve(props) is not IObjectCreationOperation creation || !CdkSymbols.Is(creation.Type, _cdk.EcrImageCodeProps))
+                {
+                    return; // props from elsewhere: their tag is not known
+                }
+
+                var written = WrittenObject.Read(creation, index);
+                var spec = CdkSpecReader.ReadImageCodeProps(written);
+                foreach (var violation in ImageSourceRules.ValidateMutableReference(spec.TagOrDigest, spec.Tag, mutability))
+                {
+                    sink.Report(violation, written.LocationOf(violation.Option));
+                }
+            }
+
+            // W1 on ContainerImage.FromEcrRepository(repository, tag = "latest") and new EcrImage(repository, tagOrDigest).
+            private void CheckContainerImageReference(IOperation call, BlockIndex index, DiagnosticSink sink)
+            {
+                var arguments = ArgumentsOf(call);
+                var mutability = TagMutabilityOfArgument(OperationValues.Argument(arguments, 0), index);
+                IArgumentOperation? tagArgument = null;
+                foreach (var argument in arguments)
+                {
+                    if (argument.Parameter?.Ordinal == 1)
+                    {
+                        tagArgument = argument;
+                    }
+                }
+
+                var option = tagArgument?.Parameter?.Name ?? "tag";
+                var written = tagArgument is null || tagArgument.ArgumentKind == ArgumentKind.DefaultValue ? null : tagArgument;
+                var tag = written is null ? Setting<string>.NotSet : OperationValues.String(written.Value);
+                foreach (var violation in ImageSourceRules.ValidateMutableReference(tag, Setting<string>.NotSet, mutability, option))
+                {
+                    sink.Report(violation, written is not null && !OperationValues.IsNull(written.Value) ? written.Syntax.GetLocation() : CallLocation(call));
+                }
+            }
+
+            // A repository created in this block: its mutability as written; any other repository: not known to be immutable.
+            private Setting<CdkEnumValue> TagMutabilityOfArgument(IOperation? repository, BlockIndex index)
+                => repository is not null && BlockCreations.CreationOf(repository, index) is { } creation && CdkSymbols.DerivesFrom(creation.Type, _cdk.Repository)
+                    ? RepositoryFacts.TagMutabilityOf(creation, index, _cdk)
+                    : Setting<CdkEnumValue>.NotSet;
+
+            // W2: the image's repository is created in this block, in the scope the function or container is created in. Reported
+            // on the repository argument, or on the whole call of a generated helper (location).
+            private void CheckRepositoryHasImage(IOperation image, IOperation? repository, Location? location, OperationBlockAnalysisContext context, BlockIndex index, DiagnosticSink sink)
+            {
+                if (repository is null
+                    || BlockCreations.CreationOf(repository, index) is not { } creation
+                    || !CdkSymbols.DerivesFrom(creation.Type, _cdk.Repository)
+                    || BlockCreations.ScopeKeyOf(creation, index) is not { } repositoryScope)
+                {
+                    return;
+                }
+
+                var (consumer, consumerScope) = new ImageConsumers(index, _cdk).Find(image);
+                if (consumer == ImageConsumer.Unknown)
+                {
+                    return;
+                }
+
+                var sameStack = SymbolKey.Comparer.Equals(repositoryScope, consumerScope!);
+                var mayBeFilledFirst = _addsDependencies || sameStack && RepositoryUses.ReachUserCode(creation, context.OperationBlocks, index, _cdk);
+                foreach (var violation in ImageSourceRules.ValidateRepositoryHasImage(sameStack, mayBeFilledFirst, consumer))
+                {
+                    sink.Report(violation, location ?? repository.Syntax.GetLocation());
+                }
+            }
+
+            private static Location CallLocation(IOperation call)
+                => call is IObjectCreationOperation creation ? WrittenObject.CreationLocation(creation.Syntax) : call.Syntax.GetLocation();
 
             // I12: a Function whose code is an image needs Handler.FROM_IMAGE and Runtime.FROM_IMAGE.
             private void CheckFunctionProps(WrittenObject props, BlockIndex index, DiagnosticSink sink)

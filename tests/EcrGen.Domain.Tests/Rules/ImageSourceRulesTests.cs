@@ -69,7 +69,7 @@ namespace EcrGen.Domain.Tests.Rules
             None(ImageSourceRules.ValidateMutableReference(Setting<string>.NotSet, Setting<string>.NotSet, Immutable));
             None(ImageSourceRules.ValidateMutableReference(Setting.Of("latest"), Setting<string>.NotSet, Immutable));
             Single(ImageSourceRules.ValidateMutableReference(Setting.Of("latest"), Setting<string>.NotSet, Member(CdkMembers.TagMutability.ImmutableWithExclusion)), RuleIds.MutableImageReference);
-            Single(ImageSourceRules.ValidateMutableReference(Setting.Of("latest"), Setting<string>.NotSet, Setting<CdkEnumValue>.Unknown), RuleIds.MutableImageReference);
+            None(ImageSourceRules.ValidateMutableReference(Setting.Of("latest"), Setting<string>.NotSet, Setting<CdkEnumValue>.Unknown)); // may be IMMUTABLE
         }
 
         // W2
@@ -77,7 +77,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void W2_function_from_a_repository_of_the_same_stack()
         {
-            var violation = Single(ImageSourceRules.ValidateRepositoryHasImage(createdInSameStack: true, ordersResourcesByHand: false, ImageConsumer.Function), RuleIds.ImageFromNewRepository);
+            var violation = Single(ImageSourceRules.ValidateRepositoryHasImage(createdInSameStack: true, mayBeFilledFirst: false, ImageConsumer.Function), RuleIds.ImageFromNewRepository);
             Assert.Equal("", violation.Option);
             Assert.Equal(
                 "The image comes from a repository created in the same stack: on the first deployment CloudFormation creates the repository empty, then the function, and Lambda rejects the function (\"Source image ... does not exist\"). Create the repository in a stack deployed first (and pass it in), or use a TagParameterContainerImage whose tag a pipeline fills in after pushing.",
@@ -92,7 +92,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W2_not_reported_for_another_stack_explicit_dependencies_or_no_consumer()
+        public void W2_not_reported_for_another_stack_a_repository_that_may_be_filled_first_or_no_consumer()
         {
             None(ImageSourceRules.ValidateRepositoryHasImage(false, false, ImageConsumer.Function));
             None(ImageSourceRules.ValidateRepositoryHasImage(true, true, ImageConsumer.Function));

@@ -33,6 +33,8 @@ namespace EcrGen.Domain.Tests.Rules
         public void W10_untagged_rule_in_an_immutable_repository_never_sees_the_pinned_image()
         {
             None(PinnedImageRules.Validate(RuleList(Untagged()), true, Member(CdkMembers.TagMutability.Immutable), ValidDigest));
+            None(PinnedImageRules.Validate(RuleList(Untagged()), true, Setting<CdkEnumValue>.Unknown, ValidDigest)); // may be IMMUTABLE
+            Single(PinnedImageRules.Validate(RuleList(Untagged()), true, Member(CdkMembers.TagMutability.ImmutableWithExclusion), ValidDigest), RuleIds.ExpiresPinnedImage);
         }
 
         [Theory]
