@@ -357,7 +357,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 var tag = written is null ? Setting<string>.NotSet : OperationValues.String(written.Value);
                 foreach (var violation in ImageSourceRules.ValidateMutableReference(tag, Setting<string>.NotSet, mutability, option))
                 {
-                    sink.Report(violation, written is not null && !OperationValues.IsNull(written.Value) ? written.Syntax.GetLocation() : CallLocation(call));
+                    sink.Report(violation, written is not null ? written.Syntax.GetLocation() : CallLocation(call));
                 }
             }
 
