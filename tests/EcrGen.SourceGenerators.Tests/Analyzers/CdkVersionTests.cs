@@ -103,7 +103,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
             [EcrRepository("team/app", ImageScanOnPush = true, RemovalPolicy = RemovalPolicy.DESTROY, {|ECR0005:EmptyOnDelete = true|})]
             [LifecycleRule(TagStatus = TagStatus.TAGGED, {|ECR0005:TagPatternList = new[] { "v*" }|}, MaxImageCount = 3)]
-            [{|ECR0005:ContainerImage("Web")|}]
+            [{|ECR0005:ContainerImage("Web", TagOrDigest = "v1")|}]
             public partial class AppRepository { }
             """);
 
