@@ -544,10 +544,11 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             var broken = EcrGenScenarios
                 .Replace("disposable.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 100 });", "disposable.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, RulePriority = 2, MaxImageCount = 100 });")
                 .Replace("\"ecrgen-sample/function\"", "\"EcrGen-Sample/Function\"")
-                .Replace("scanned.OnImageScanCompleted(\"ImageScanComplete\");", "scanned.AddLifecycleRule(new LifecycleRule { MaxImageCount = 3 });");
+                .Replace("scanned.OnImageScanCompleted(\"ImageScanComplete\");", "scanned.AddLifecycleRule(new LifecycleRule { MaxImageCount = 3 });")
+                .Replace("var props = Functions.HandlerCodeProps();", "new DockerImageFunction(this, \"Inline\", new DockerImageFunctionProps { Code = Functions.HandlerCode() });");
             var run = GeneratorRunner.Run(broken);
             var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
-            Assert.Equal(new[] { "ECR1002", "ECR2009", "ECR2014" }, diagnostics.Select(d => d.Id).OrderBy(id => id).ToArray());
+            Assert.Equal(new[] { "ECR1002", "ECR2009", "ECR2014", "ECR3015" }, diagnostics.Select(d => d.Id).OrderBy(id => id).ToArray());
             Assert.All(diagnostics, d => Assert.EndsWith("Source0.cs", d.Location.SourceTree!.FilePath, System.StringComparison.Ordinal));
         }
 
