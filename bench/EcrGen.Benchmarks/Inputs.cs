@@ -25,7 +25,7 @@ namespace EcrGen.Benchmarks
             => "namespace App\n{\n    public static class Util\n    {\n        public static int Answer() => " + answer + ";\n    }\n}\n";
 
         /// <summary>
-        /// An <c>[EcrRepository]</c> class with two <c>[LifecycleRule]</c>s and one image helper (issue 4, benchmark 1).
+        /// An <c>[EcrRepository]</c> class with two <c>[LifecycleRule]</c>s and one image helper (benchmark 1 of docs/performance.md).
         /// <paramref name="maxImageCount"/> is what the "edit inside one annotated class" changes.
         /// </summary>
         public static string EcrGenClass(int index, int maxImageCount = 20)

@@ -19,7 +19,7 @@ using Microsoft.CodeAnalysis;
 namespace EcrGen.Benchmarks
 {
     /// <summary>
-    /// Issue 4's benchmarks. <c>dotnet run -c Release --project bench/EcrGen.Benchmarks -- [--quick]</c>: BenchmarkDotNet
+    /// The benchmarks of docs/performance.md. <c>dotnet run -c Release --project bench/EcrGen.Benchmarks -- [--quick]</c>: BenchmarkDotNet
     /// (in-process) measures every benchmark and prints its tables; an interleaved phase then measures the same operations
     /// side by side for the same-run ratios; last come one <c>PERF</c> line per goal.
     /// </summary>

@@ -15,7 +15,7 @@ namespace EcrGen.Benchmarks
         /// <summary>The settings of this run (set once by <c>Program</c> before any benchmark runs).</summary>
         public static Settings Current { get; set; } = Full;
 
-        /// <summary>The full run: the sizes of issue 4, 2 warm-ups and 7 iterations a case, 5 interleaved rounds.</summary>
+        /// <summary>The full run: the sizes docs/performance.md reports, 2 warm-ups and 7 iterations a case, 5 interleaved rounds.</summary>
         public static Settings Full => new("full", new[] { 100, 1_000 }, 1_000, new[] { 100, 1_000, 10_000 }, 10_000, 1_000, 2, 7, 5);
 
         /// <summary>

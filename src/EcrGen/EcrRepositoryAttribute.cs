@@ -38,8 +38,20 @@ namespace EcrGen
         /// <summary>Scan images for vulnerabilities when they are pushed (<c>RepositoryProps.ImageScanOnPush</c>).</summary>
         public bool ImageScanOnPush { get; set; }
 
-        /// <summary>Whether tags can be overwritten (<c>RepositoryProps.ImageTagMutability</c>).</summary>
+        /// <summary>
+        /// Whether tags can be overwritten (<c>RepositoryProps.ImageTagMutability</c>). Typed with the CDK's own enum, so the
+        /// members of the user's CDK apply: from Amazon.CDK.Lib 2.216.0 also <c>IMMUTABLE_WITH_EXCLUSION</c> and
+        /// <c>MUTABLE_WITH_EXCLUSION</c>, which need <see cref="ImageTagMutabilityExclusionFilters"/>.
+        /// </summary>
         public TagMutability ImageTagMutability { get; set; }
+
+        /// <summary>
+        /// Amazon.CDK.Lib 2.216.0+: wildcard patterns of the tags exempt from <see cref="ImageTagMutability"/>
+        /// (<c>RepositoryProps.ImageTagMutabilityExclusionFilters</c>, each generated as
+        /// <c>ImageTagMutabilityExclusionFilter.Wildcard(pattern)</c>). 1 to 5 patterns of 1–128 characters of letters,
+        /// digits, <c>.</c>, <c>_</c>, <c>-</c> and <c>*</c>; needs <c>IMMUTABLE_WITH_EXCLUSION</c> or <c>MUTABLE_WITH_EXCLUSION</c>.
+        /// </summary>
+        public string[]? ImageTagMutabilityExclusionFilters { get; set; }
 
         /// <summary>What happens to the repository when it leaves the stack (<c>RepositoryProps.RemovalPolicy</c>).</summary>
         public RemovalPolicy RemovalPolicy { get; set; }

@@ -12,5 +12,11 @@ namespace EcrGen
     [Conditional("ECRGEN_USAGES")]
     public sealed class TagParameterImageAttribute : Attribute
     {
+        /// <summary>
+        /// Amazon.CDK.Lib 2.271.0+: the parameter holds an image digest (<c>sha256:…</c>) rather than a tag, and the image is
+        /// <c>repository@digest</c> (<c>TagParameterContainerImageProps.IsImageDigest</c>); <c>TagParameterOverrides</c> then
+        /// takes the digest.
+        /// </summary>
+        public bool IsImageDigest { get; set; }
     }
 }

@@ -38,6 +38,9 @@ namespace EcrGen.Package.Tests
 
         public const string ValidRepositoryName = "myteam/app";
 
+        /// <summary>The newest Amazon.CDK.Lib served: metadata only (it needs Constructs >= 10.5), so its app is built, not run.</summary>
+        public const string NewestCdkVersion = "2.277.0";
+
         private static readonly Assembly ThisAssembly = typeof(PackageFixture).Assembly;
 
         public PackageFixture()
@@ -71,6 +74,9 @@ namespace EcrGen.Package.Tests
 
         public Task<ConsumerApp> InvalidApp { get; private set; } = null!;
 
+        /// <summary>An app on <see cref="NewestCdkVersion"/> that uses the options only newer CDKs have; built only.</summary>
+        public Task<ConsumerApp> NewestCdkApp { get; private set; } = null!;
+
         public async Task InitializeAsync()
         {
             Directory.CreateDirectory(Root);
@@ -100,12 +106,19 @@ namespace EcrGen.Package.Tests
             File.WriteAllText(Path.Combine(apps, "nuget.config"), NuGetConfig());
             ValidApp = Task.Run(() => BuildConsumerAsync(Path.Combine(apps, "Valid"), ValidRepositoryName, sarif: false, run: true));
             InvalidApp = Task.Run(() => BuildConsumerAsync(Path.Combine(apps, "Invalid"), InvalidRepositoryName, sarif: true, run: false));
+
+            // After the other two: three concurrent builds on a small machine only make each slower.
+            NewestCdkApp = Task.Run(async () =>
+            {
+                await Task.WhenAll(ValidApp, InvalidApp).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                return await BuildConsumerAsync(Path.Combine(apps, "Newest"), ValidRepositoryName, sarif: false, run: false, template: Path.Combine("Consumer", "Newest"), cdkVersion: NewestCdkVersion).ConfigureAwait(false);
+            });
         }
 
         public async Task DisposeAsync()
         {
             // Let running builds finish before their folder goes away.
-            foreach (var app in new[] { ValidApp, InvalidApp })
+            foreach (var app in new[] { ValidApp, InvalidApp, NewestCdkApp })
             {
                 if (app is not null)
                 {
@@ -137,14 +150,14 @@ namespace EcrGen.Package.Tests
             TryDelete(Path.Combine(globalPackages, "ecrgen", Version.ToLowerInvariant()));
         }
 
-        private async Task<ConsumerApp> BuildConsumerAsync(string directory, string repositoryName, bool sarif, bool run)
+        private async Task<ConsumerApp> BuildConsumerAsync(string directory, string repositoryName, bool sarif, bool run, string template = "Consumer", string? cdkVersion = null)
         {
             Directory.CreateDirectory(directory);
-            var template = Path.Combine(AppContext.BaseDirectory, "Consumer");
+            template = Path.Combine(AppContext.BaseDirectory, template);
             File.WriteAllText(
                 Path.Combine(directory, "Consumer.csproj"),
                 File.ReadAllText(Path.Combine(template, "Consumer.csproj.in"))
-                    .Replace("@CDK_VERSION@", CdkVersion, StringComparison.Ordinal)
+                    .Replace("@CDK_VERSION@", cdkVersion ?? CdkVersion, StringComparison.Ordinal)
                     .Replace("@ECRGEN_VERSION@", Version, StringComparison.Ordinal));
             var programPath = Path.Combine(directory, "Program.cs");
             File.WriteAllText(

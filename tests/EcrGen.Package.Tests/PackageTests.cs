@@ -161,6 +161,25 @@ namespace EcrGen.Package.Tests
         }
 
         [Fact]
+        public async Task Fresh_cdk_app_on_the_newest_cdk_builds_with_warnaserror_and_the_generated_code_uses_its_members()
+        {
+            var app = await _package.NewestCdkApp;
+            _output.WriteLine(app.Build.Describe(15));
+            Assert.True(app.Build.ExitCode == 0, app.Build.Describe());
+
+            // Built against the newest CDK, not a restored older one.
+            using var stream = File.OpenRead(app.AssemblyPath);
+            using var pe = new PEReader(stream);
+            var reader = pe.GetMetadataReader();
+            var typeNames = reader.TypeReferences.Select(h => reader.GetString(reader.GetTypeReference(h).Name)).ToArray();
+            Assert.Contains("ImageTagMutabilityExclusionFilter", typeNames);
+
+            // The generated code passes the options only this CDK has: the exclusion filters and the digest parameter.
+            Assert.Contains("TagParameterContainerImageProps", typeNames);
+            Assert.True(File.Exists(Path.Combine(app.Directory, "bin", "Release", "net10.0", "Amazon.CDK.Lib.dll")));
+        }
+
+        [Fact]
         public async Task Fresh_cdk_app_with_an_invalid_repository_name_fails_the_build_with_the_ecr_error_on_the_console_and_in_sarif()
         {
             var app = await _package.InvalidApp;

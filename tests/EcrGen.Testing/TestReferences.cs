@@ -36,11 +36,41 @@ namespace EcrGen.Testing
                 MetadataReference.CreateFromFile(typeof(Constructs.Construct).Assembly.Location),
                 MetadataReference.CreateFromFile(typeof(Amazon.JSII.Runtime.Deputy.DeputyBase).Assembly.Location)));
 
+        // Metadata only: 2.277.0 needs Constructs >= 10.5 (its few IMixin members stay unresolved against 10.0.5), so it can
+        // be compiled against but never loaded or reflected over.
+        private static readonly Lazy<ImmutableArray<MetadataReference>> LazyCdk2277 = new(
+            () => ImmutableArray.Create<MetadataReference>(
+                MetadataReference.CreateFromFile(System.IO.Path.Combine(NuGetPackageRoot, "amazon.cdk.lib", "2.277.0", "lib", "net6.0", "Amazon.CDK.Lib.dll")),
+                MetadataReference.CreateFromFile(typeof(Constructs.Construct).Assembly.Location),
+                MetadataReference.CreateFromFile(System.IO.Path.Combine(NuGetPackageRoot, "amazon.jsii.runtime", "1.142.0", "lib", "net6.0", "Amazon.JSII.Runtime.dll"))));
+
         /// <summary>Amazon.CDK.Lib 2.103.0 (no <c>EmptyOnDelete</c>, no <c>TagPatternList</c>) with Constructs and jsii.</summary>
         public static ImmutableArray<MetadataReference> Cdk2103 => LazyCdk2103.Value;
 
         /// <summary>What a CDK app on Amazon.CDK.Lib 2.103.0 using EcrGen compiles against.</summary>
         public static ImmutableArray<MetadataReference> AllWithCdk2103 => Net80.AddRange(Cdk2103).Add(Attributes);
+
+        /// <summary>
+        /// Amazon.CDK.Lib 2.277.0, the newest served (exclusion filters, <c>IsImageDigest</c>, <c>KMS_DSSE</c>,
+        /// <c>FromLookup</c>, <c>IKeyRef</c>), with Constructs and jsii 1.142.0: metadata only.
+        /// </summary>
+        public static ImmutableArray<MetadataReference> Cdk2277 => LazyCdk2277.Value;
+
+        /// <summary>What a CDK app on Amazon.CDK.Lib 2.277.0 using EcrGen compiles against.</summary>
+        public static ImmutableArray<MetadataReference> AllWithCdk2277 => Net80.AddRange(Cdk2277).Add(Attributes);
+
+        /// <summary>The CDK references of <paramref name="version"/>.</summary>
+        public static ImmutableArray<MetadataReference> CdkOf(CdkRelease version)
+            => version switch
+            {
+                CdkRelease.V2_103 => Cdk2103,
+                CdkRelease.V2_160 => Cdk,
+                CdkRelease.V2_277 => Cdk2277,
+                _ => throw new ArgumentOutOfRangeException(nameof(version)),
+            };
+
+        /// <summary>Everything a CDK app on <paramref name="version"/> using EcrGen compiles against.</summary>
+        public static ImmutableArray<MetadataReference> AllWith(CdkRelease version) => Net80.AddRange(CdkOf(version)).Add(Attributes);
 
         /// <summary>.NET 8 reference assemblies.</summary>
         public static ImmutableArray<MetadataReference> Net80 => LazyNet80.Value;

@@ -15,15 +15,19 @@ namespace EcrGen.Testing
         /// <summary>A diagnostic of <paramref name="descriptor"/>, for <c>ExpectedDiagnostics</c>.</summary>
         public static DiagnosticResult Diagnostic(DiagnosticDescriptor descriptor) => new(descriptor);
 
-        /// <summary>A test preconfigured with the references.</summary>
+        /// <summary>A test preconfigured with the references (Amazon.CDK.Lib 2.160.0).</summary>
         public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Create(string source, params DiagnosticResult[] expected)
+            => Create(source, CdkRelease.V2_160, expected);
+
+        /// <summary>A test preconfigured with the references of a CDK app on <paramref name="release"/>.</summary>
+        public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Create(string source, CdkRelease release, params DiagnosticResult[] expected)
         {
             var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
             {
                 TestCode = source,
                 ReferenceAssemblies = TestReferences.NoPackages,
             };
-            test.TestState.AdditionalReferences.AddRange(TestReferences.All);
+            test.TestState.AdditionalReferences.AddRange(TestReferences.AllWith(release));
             test.ExpectedDiagnostics.AddRange(expected);
             return test;
         }

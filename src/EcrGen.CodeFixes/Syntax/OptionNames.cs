@@ -8,12 +8,6 @@ namespace EcrGen.CodeFixes.Syntax
             => options.Attribute is null ? cdkOption : ToAttribute(cdkOption);
 
         /// <summary>The attribute property that holds <paramref name="cdkOption"/>.</summary>
-        public static string ToAttribute(string cdkOption)
-            => cdkOption switch
-            {
-                "MaxImageAge" => "MaxImageAgeDays",
-                "EncryptionKey" => "EncryptionKeyArn",
-                _ => cdkOption,
-            };
+        public static string ToAttribute(string cdkOption) => SourceGenerators.Model.AttributeOptions.PropertyOf(cdkOption);
     }
 }

@@ -19,7 +19,7 @@ namespace EcrGen.Domain.Rules
         /// <summary>
         /// Every violation among the known values of <paramref name="spec"/>: R1, R2 (name), R3 (<c>EmptyOnDelete</c> without
         /// DESTROY), R4 (<c>AutoDeleteImages</c> without DESTROY), R5 (key without KMS), R6 (registry id), R7 (an enum value the
-        /// user's CDK does not define), R8 (<c>EmptyOnDelete</c> with <c>AutoDeleteImages</c>), R9 (exclusion filters).
+        /// user's CDK does not define), R8 (<c>EmptyOnDelete</c> with <c>AutoDeleteImages</c>), R9 (exclusion filters), KMS_DSSE on the L2 (newer CDKs).
         /// Options not set, or set to values the compiler does not know, never produce a violation.
         /// </summary>
         public static IEnumerable<RuleViolation> Validate(RepositorySpec spec)
@@ -36,6 +36,7 @@ namespace EcrGen.Domain.Rules
             CheckEncryption(spec, ref violations);
             CheckRegistryId(spec, ref violations);
             CheckExclusionFilters(spec, ref violations);
+            CheckDualLayerEncryption(spec, ref violations);
             return violations.ToResult();
         }
 
@@ -200,6 +201,21 @@ namespace EcrGen.Domain.Rules
                 {
                     violations.Add(RuleIds.ExclusionFilters, FiltersOption, -1, $"Exclusion filter {i} '{pattern}' {problem}.");
                 }
+            }
+        }
+
+        // N2: RepositoryEncryption.KMS_DSSE exists from 2.182.0, but the L2's parseEncryption still accepts only AES256 and
+        // KMS and throws "Unexpected 'encryptionType'" for anything else (in 2.276.0 too). Only CDKs with the member can
+        // reference it, so the rule needs no version check.
+        private static void CheckDualLayerEncryption(RepositorySpec spec, ref ViolationList violations)
+        {
+            if (spec.Encryption.TryGetValue(out var encryption) && encryption == EncryptionKind.KmsDsse)
+            {
+                violations.Add(
+                    RuleIds.DualLayerEncryption,
+                    "Encryption",
+                    -1,
+                    "RepositoryEncryption.KMS_DSSE cannot be used with the L2 Repository: the CDK throws \"Unexpected 'encryptionType'\" at synth (it accepts only AES_256 and KMS); use RepositoryEncryption.KMS.");
             }
         }
 

@@ -5,7 +5,7 @@ namespace EcrGen.Domain.Rules
     /// The domain rules report these ids; the analyzers' descriptor catalogue declares one descriptor per id; the code fixes
     /// name the ids they fix. The thousands digit is the rule's family: 0 EcrGen's own attribute rules, 1 repositories,
     /// 2 lifecycle rules, 3 images, 4 the opt-in security pack. Each id's page is <c>docs/rules/ECRnnnn.md</c>; the rule
-    /// catalogue (<c>docs/rules/README.md</c>) gives each one's source.
+    /// catalogue (<c>docs/rules/catalogue.md</c>) gives each one's source.
     /// </summary>
     public static class RuleIds
     {
@@ -57,6 +57,9 @@ namespace EcrGen.Domain.Rules
 
         /// <summary>Tag-mutability exclusion filters and their mutability.</summary>
         public const string ExclusionFilters = "ECR1009";
+
+        /// <summary><c>RepositoryEncryption.KMS_DSSE</c> (Amazon.CDK.Lib 2.182.0+) on the L2 <c>Repository</c>, which throws for it.</summary>
+        public const string DualLayerEncryption = "ECR1014";
 
         // ---- Lifecycle rules ----
 

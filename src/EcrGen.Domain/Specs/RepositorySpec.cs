@@ -48,5 +48,8 @@ namespace EcrGen.Domain.Specs
 
         /// <summary>KMS.</summary>
         Kms = 2,
+
+        /// <summary><c>RepositoryEncryption.KMS_DSSE</c> (CDK 2.182.0+): dual-layer KMS, which the L2 <c>Repository</c> rejects.</summary>
+        KmsDsse = 3,
     }
 }

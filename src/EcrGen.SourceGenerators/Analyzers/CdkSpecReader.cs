@@ -162,6 +162,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 {
                     case "AES_256": return Setting.Of(EncryptionKind.Aes256);
                     case "KMS": return Setting.Of(EncryptionKind.Kms);
+                    case "KMS_DSSE": return Setting.Of(EncryptionKind.KmsDsse);
                 }
             }
 

@@ -7,10 +7,10 @@ namespace EcrGen.SourceGenerators.Diagnostics
 {
     /// <summary>
     /// The one catalogue of EcrGen diagnostics: one descriptor per <see cref="RuleIds"/> id, declared with its row of the rule
-    /// catalogue (<c>docs/rules/README.md</c>):
+    /// catalogue (<c>docs/rules/catalogue.md</c>):
     /// <list type="bullet">
     /// <item><c>ECR0xxx</c> (<see cref="UsageCategory"/>): EcrGen's own attribute rules G1–G6.</item>
-    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9.</item>
+    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9 and N2 (newer CDKs).</item>
     /// <item><c>ECR2xxx</c> (<see cref="LifecycleCategory"/>): lifecycle rules L1–L17 (L12 and L13 are behaviour: no diagnostic).</item>
     /// <item><c>ECR3xxx</c> (<see cref="ImageCategory"/>): image tag/digest rules I1–I13 (I7 is coverage: the I-rules are reported at
     /// every entry point it lists; no diagnostic of its own).</item>
@@ -183,6 +183,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             RuleIds.ExclusionFilters, "R9", DiagnosticSeverity.Error,
             "Tag mutability exclusion filters are invalid", "{0}",
             "In CDKs that have them, exclusion filters need a *_WITH_EXCLUSION mutability (and vice versa), 1 to 5 filters of at most 128 characters of [0-9a-zA-Z._*-]; the CDK throws otherwise.");
+
+        public static readonly DiagnosticDescriptor DualLayerEncryption = Create(
+            RuleIds.DualLayerEncryption, "N2", DiagnosticSeverity.Error,
+            "KMS_DSSE encryption is not supported by the L2 Repository", "{0}",
+            "Amazon.CDK.Lib 2.182.0 and newer have RepositoryEncryption.KMS_DSSE, but the L2 Repository's parseEncryption accepts only AES_256 and KMS and throws \"Unexpected 'encryptionType'\" at synth.");
 
         // ================= ECR2xxx: lifecycle (L1–L17) =================
 

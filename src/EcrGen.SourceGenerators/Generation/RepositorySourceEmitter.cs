@@ -105,71 +105,88 @@ namespace EcrGen.SourceGenerators.Generation
         private static void EmitRepositoryOptions(CodeWriter writer, RepositoryClassModel model, CdkCapabilities cdk)
         {
             var spec = model.Repository;
-            var props = EcrGenNames.RepositoryProps;
-            Option(writer, cdk, props, "RepositoryName", spec.RepositoryName, CSharpLiteral.String);
-            Option(writer, cdk, props, "ImageScanOnPush", spec.ImageScanOnPush, CSharpLiteral.Bool);
-            Option(writer, cdk, props, "ImageTagMutability", spec.ImageTagMutability, v => EnumValue(Ecr + "TagMutability", v));
-            Option(writer, cdk, props, "RemovalPolicy", spec.RemovalPolicy, v => EnumValue("global::Amazon.CDK.RemovalPolicy", v));
-            Option(writer, cdk, props, "EmptyOnDelete", spec.EmptyOnDelete, CSharpLiteral.Bool);
-            Option(writer, cdk, props, "LifecycleRegistryId", spec.LifecycleRegistryId, CSharpLiteral.String);
+            Option(writer, cdk, AttributeOptions.RepositoryName, spec.RepositoryName, CSharpLiteral.String);
+            Option(writer, cdk, AttributeOptions.ImageScanOnPush, spec.ImageScanOnPush, CSharpLiteral.Bool);
+            Option(writer, cdk, AttributeOptions.ImageTagMutability, spec.ImageTagMutability, v => EnumValue(Ecr + "TagMutability", v));
+            Option(writer, cdk, AttributeOptions.ImageTagMutabilityExclusionFilters, spec.ImageTagMutabilityExclusionFilters, ExclusionFilters);
+            Option(writer, cdk, AttributeOptions.RemovalPolicy, spec.RemovalPolicy, v => EnumValue("global::Amazon.CDK.RemovalPolicy", v));
+            Option(writer, cdk, AttributeOptions.EmptyOnDelete, spec.EmptyOnDelete, CSharpLiteral.Bool);
+            Option(writer, cdk, AttributeOptions.LifecycleRegistryId, spec.LifecycleRegistryId, CSharpLiteral.String);
             if (spec.Encryption.TryGetValue(out var encryption) && encryption != EncryptionKind.Unrecognized)
             {
-                Option(writer, cdk, props, "Encryption", spec.Encryption, kind => Ecr + "RepositoryEncryption." + (kind == EncryptionKind.Kms ? "KMS" : "AES_256"));
+                Option(writer, cdk, AttributeOptions.Encryption, spec.Encryption, kind => Ecr + "RepositoryEncryption." + (kind == EncryptionKind.Kms ? "KMS" : "AES_256"));
             }
 
-            if (model.EncryptionKeyArn is { } arn && cdk.Supports(EcrGenNames.KmsKey, "FromKeyArn"))
+            if (model.EncryptionKeyArn is { } arn)
             {
                 // An imported key synthesizes nothing; only its ARN reaches the template, as with a hand-written import.
-                Option(writer, cdk, props, "EncryptionKey", Setting.Of(arn),
+                Option(writer, cdk, AttributeOptions.EncryptionKeyArn, Setting.Of(arn),
                     value => "global::Amazon.CDK.AWS.KMS.Key.FromKeyArn(scope, id + \"EncryptionKey\", " + CSharpLiteral.String(value) + ")");
             }
         }
 
         private static void EmitLifecycleRuleOptions(CodeWriter writer, LifecycleRuleSpec rule, CdkCapabilities cdk)
         {
-            var type = EcrGenNames.LifecycleRule;
-            Option(writer, cdk, type, "Description", rule.Description, CSharpLiteral.String);
-            Option(writer, cdk, type, "RulePriority", rule.RulePriority, CSharpLiteral.Number);
-            Option(writer, cdk, type, "TagStatus", rule.TagStatus, v => EnumValue(Ecr + "TagStatus", v));
-            Option(writer, cdk, type, "TagPrefixList", rule.TagPrefixList, StringArray);
-            Option(writer, cdk, type, "TagPatternList", rule.TagPatternList, StringArray);
-            Option(writer, cdk, type, "MaxImageCount", rule.MaxImageCount, CSharpLiteral.Number);
-            Option(writer, cdk, type, "MaxImageAge", rule.MaxImageAgeDays, days => "global::Amazon.CDK.Duration.Days(" + CSharpLiteral.Number(days) + ")");
+            Option(writer, cdk, AttributeOptions.RuleDescription, rule.Description, CSharpLiteral.String);
+            Option(writer, cdk, AttributeOptions.RulePriority, rule.RulePriority, CSharpLiteral.Number);
+            Option(writer, cdk, AttributeOptions.RuleTagStatus, rule.TagStatus, v => EnumValue(Ecr + "TagStatus", v));
+            Option(writer, cdk, AttributeOptions.RuleTagPrefixList, rule.TagPrefixList, StringArray);
+            Option(writer, cdk, AttributeOptions.RuleTagPatternList, rule.TagPatternList, StringArray);
+            Option(writer, cdk, AttributeOptions.RuleMaxImageCount, rule.MaxImageCount, CSharpLiteral.Number);
+            Option(writer, cdk, AttributeOptions.RuleMaxImageAgeDays, rule.MaxImageAgeDays, days => "global::Amazon.CDK.Duration.Days(" + CSharpLiteral.Number(days) + ")");
         }
 
         private static void EmitTagParameterImage(CodeWriter writer, RepositoryClassModel model, CdkCapabilities cdk)
         {
-            if (!model.HasTagParameterImage || !cdk.Supports(EcrGenNames.TagParameterContainerImage, "TagParameterName"))
+            if (model.TagParameterImage is not { } tagParameter || !cdk.SupportsAttribute(EcrGenNames.TagParameterImageAttribute))
             {
                 return;
             }
+
+            // IsImageDigest (newer CDKs): the parameter holds a digest, joined to the repository URI with '@'.
+            var isDigest = tagParameter.IsImageDigest.TryGetValue(out var digest) && digest && cdk.Supports(AttributeOptions.TagParameterIsImageDigest);
+            var props = tagParameter.IsImageDigest.IsKnown && cdk.Supports(AttributeOptions.TagParameterIsImageDigest)
+                ? ", new global::Amazon.CDK.AWS.ECS.TagParameterContainerImageProps { IsImageDigest = " + CSharpLiteral.Bool(digest) + " }"
+                : string.Empty;
 
             const string ImageType = "global::Amazon.CDK.AWS.ECS.TagParameterContainerImage";
             writer.Line();
             writer.Line("private " + ImageType + "? " + GeneratedMembers.TagParameterImageField + ";");
             writer.Line();
             writer.Line("/// <summary>");
-            writer.Line("/// An ECS container image from this repository whose tag is a CloudFormation parameter of the stack that uses");
-            writer.Line("/// it; created once, so every use refers to the same parameter.");
+            if (isDigest)
+            {
+                writer.Line("/// An ECS container image from this repository whose digest (<c>sha256:…</c>) is a CloudFormation parameter of the");
+                writer.Line("/// stack that uses it; created once, so every use refers to the same parameter.");
+            }
+            else
+            {
+                writer.Line("/// An ECS container image from this repository whose tag is a CloudFormation parameter of the stack that uses");
+                writer.Line("/// it; created once, so every use refers to the same parameter.");
+            }
+
             writer.Line("/// </summary>");
             writer.Line(GeneratedCode);
-            writer.Line("public " + ImageType + " " + GeneratedMembers.TagParameterImageProperty + " => " + GeneratedMembers.TagParameterImageField + " ??= new " + ImageType + "(this);");
+            writer.Line("public " + ImageType + " " + GeneratedMembers.TagParameterImageProperty + " => " + GeneratedMembers.TagParameterImageField + " ??= new " + ImageType + "(this" + props + ");");
             writer.Line();
             writer.Line("/// <summary>");
             writer.Line("/// The <c>ParameterOverrides</c> for a CodePipeline <c>CloudFormationCreateUpdateStackAction</c> that deploys the");
             writer.Line("/// stack using <see cref=\"" + GeneratedMembers.TagParameterImageProperty + "\"/>, keyed by the real parameter name.");
             writer.Line("/// </summary>");
-            writer.Line("/// <param name=\"tag\">The image tag to deploy, e.g. a build action's exported variable.</param>");
+            var parameter = isDigest ? "digest" : "tag";
+            writer.Line(isDigest
+                ? "/// <param name=\"digest\">The image digest to deploy, <c>sha256:</c> and 64 hex digits (not a tag), e.g. a build action's exported variable.</param>"
+                : "/// <param name=\"tag\">The image tag to deploy, e.g. a build action's exported variable.</param>");
             writer.Line("/// <returns>A new dictionary with the one parameter.</returns>");
             writer.Line(GeneratedCode);
-            writer.Line("public global::System.Collections.Generic.IDictionary<string, object> " + GeneratedMembers.TagParameterOverrides + "(string tag)");
-            writer.Line("    => new global::System.Collections.Generic.Dictionary<string, object> { [" + GeneratedMembers.TagParameterImageProperty + ".TagParameterName] = tag };");
+            writer.Line("public global::System.Collections.Generic.IDictionary<string, object> " + GeneratedMembers.TagParameterOverrides + "(string " + parameter + ")");
+            writer.Line("    => new global::System.Collections.Generic.Dictionary<string, object> { [" + GeneratedMembers.TagParameterImageProperty + ".TagParameterName] = " + parameter + " };");
         }
 
         private static void EmitImageCodes(CodeWriter writer, RepositoryClassModel model, CdkCapabilities cdk)
         {
             const string Lambda = "global::Amazon.CDK.AWS.Lambda.";
-            if (!cdk.Supports(EcrGenNames.DockerImageCode, "FromEcr"))
+            if (!cdk.SupportsAttribute(EcrGenNames.EcrImageCodeAttribute))
             {
                 return;
             }
@@ -177,25 +194,24 @@ namespace EcrGen.SourceGenerators.Generation
             foreach (var code in UniqueValidNames(model, model.ImageCodes, c => c.Name, GeneratedMembers.ImageCodeSuffixes))
             {
                 var image = code.Image;
-                var type = EcrGenNames.EcrImageCodeProps;
                 writer.Line();
                 writer.Line("/// <summary>The options of the Lambda image code <c>" + code.Name + "</c>: a new object on every call.</summary>");
                 writer.Line("/// <returns>New <c>EcrImageCodeProps</c> with the options of <c>[EcrImageCode(\"" + code.Name + "\")]</c>.</returns>");
                 writer.Line(GeneratedCode);
                 writer.Line("public " + Lambda + "EcrImageCodeProps " + code.Name + GeneratedMembers.ImageCodePropsSuffix + "()").Open();
                 writer.Line("return new " + Lambda + "EcrImageCodeProps").Open();
-                if (image.Tag.IsKnown && cdk.Supports(type, "Tag"))
+                if (image.Tag.IsKnown && cdk.Supports(AttributeOptions.ImageCodeTag))
                 {
                     // Deprecated in the CDK (ECR3006 says so at the attribute); passed through as written.
                     writer.Line("#pragma warning disable CS0612, CS0618");
-                    Option(writer, cdk, type, "Tag", image.Tag, CSharpLiteral.String);
+                    Option(writer, cdk, AttributeOptions.ImageCodeTag, image.Tag, CSharpLiteral.String);
                     writer.Line("#pragma warning restore CS0612, CS0618");
                 }
 
-                Option(writer, cdk, type, "TagOrDigest", image.TagOrDigest, CSharpLiteral.String);
-                Option(writer, cdk, type, "Cmd", image.Cmd, StringArray);
-                Option(writer, cdk, type, "Entrypoint", image.Entrypoint, StringArray);
-                Option(writer, cdk, type, "WorkingDirectory", image.WorkingDirectory, CSharpLiteral.String);
+                Option(writer, cdk, AttributeOptions.ImageCodeTagOrDigest, image.TagOrDigest, CSharpLiteral.String);
+                Option(writer, cdk, AttributeOptions.ImageCodeCmd, image.Cmd, StringArray);
+                Option(writer, cdk, AttributeOptions.ImageCodeEntrypoint, image.Entrypoint, StringArray);
+                Option(writer, cdk, AttributeOptions.ImageCodeWorkingDirectory, image.WorkingDirectory, CSharpLiteral.String);
                 writer.Close(";");
                 writer.Close();
                 writer.Line();
@@ -210,7 +226,7 @@ namespace EcrGen.SourceGenerators.Generation
         private static void EmitContainerImages(CodeWriter writer, RepositoryClassModel model, CdkCapabilities cdk)
         {
             const string Ecs = "global::Amazon.CDK.AWS.ECS.";
-            if (!cdk.Supports(EcrGenNames.ContainerImage, "FromEcrRepository"))
+            if (!cdk.SupportsAttribute(EcrGenNames.ContainerImageAttribute))
             {
                 return;
             }
@@ -250,13 +266,27 @@ namespace EcrGen.SourceGenerators.Generation
                 ? "@" + name
                 : name;
 
-        private static void Option<T>(CodeWriter writer, CdkCapabilities cdk, string type, string member, Setting<T> setting, System.Func<T, string> format)
+        private static void Option<T>(CodeWriter writer, CdkCapabilities cdk, AttributeOption option, Setting<T> setting, System.Func<T, string> format)
         {
             // Options not written stay unset; an option this CDK lacks is reported by the analyzers (ECR0005), not emitted.
-            if (setting.IsKnown && cdk.Supports(type, member))
+            if (setting.IsKnown && cdk.Supports(option))
             {
-                writer.Line(member + " = " + format(setting.Value!) + ",");
+                writer.Line(option.Sets!.Value.Member + " = " + format(setting.Value!) + ",");
             }
+        }
+
+        // ImageTagMutabilityExclusionFilters = new[] { "dev-*" } → the CDK's own filter objects.
+        private static string ExclusionFilters(EquatableArray<NullableString> patterns)
+        {
+            const string Filter = Ecr + "ImageTagMutabilityExclusionFilter";
+            var builder = new System.Text.StringBuilder("new " + Filter + "[] { ");
+            for (var i = 0; i < patterns.Count; i++)
+            {
+                builder.Append(i == 0 ? string.Empty : ", ");
+                builder.Append(Filter + ".Wildcard(").Append(patterns[i].Value is { } text ? CSharpLiteral.String(text) : "null!").Append(')');
+            }
+
+            return builder.Append(patterns.Count == 0 ? "}" : " }").ToString();
         }
 
         private static string EnumValue(string enumType, CdkEnumValue value)

@@ -15,10 +15,12 @@ namespace EcrGen.SourceGenerators.Model
         public const string Repository = "Amazon.CDK.AWS.ECR.Repository";
         public const string RepositoryProps = "Amazon.CDK.AWS.ECR.RepositoryProps";
         public const string LifecycleRule = "Amazon.CDK.AWS.ECR.LifecycleRule";
+        public const string ImageTagMutabilityExclusionFilter = "Amazon.CDK.AWS.ECR.ImageTagMutabilityExclusionFilter";
         public const string EcrImageCodeProps = "Amazon.CDK.AWS.Lambda.EcrImageCodeProps";
         public const string DockerImageCode = "Amazon.CDK.AWS.Lambda.DockerImageCode";
         public const string ContainerImage = "Amazon.CDK.AWS.ECS.ContainerImage";
         public const string TagParameterContainerImage = "Amazon.CDK.AWS.ECS.TagParameterContainerImage";
+        public const string TagParameterContainerImageProps = "Amazon.CDK.AWS.ECS.TagParameterContainerImageProps";
         public const string KmsKey = "Amazon.CDK.AWS.KMS.Key";
         public const string Construct = "Constructs.Construct";
     }

@@ -12,9 +12,13 @@ namespace EcrGen.SourceGenerators.Model
         RepositorySpec Repository,
         string? EncryptionKeyArn,
         EquatableArray<LifecycleRuleSpec> LifecycleRules,
-        bool HasTagParameterImage,
+        TagParameterImageModel? TagParameterImage,
         EquatableArray<ImageCodeModel> ImageCodes,
-        EquatableArray<ContainerImageModel> ContainerImages);
+        EquatableArray<ContainerImageModel> ContainerImages)
+    {
+        /// <summary>Whether the class has <c>[TagParameterImage]</c>.</summary>
+        public bool HasTagParameterImage => TagParameterImage is not null;
+    }
 
     /// <summary>Where the class lives: namespace, containing types (outermost first) and its own name.</summary>
     internal sealed record TypeLocation(string? Namespace, EquatableArray<ContainingType> ContainingTypes, string ClassName)
@@ -46,6 +50,9 @@ namespace EcrGen.SourceGenerators.Model
 
     /// <summary>An <c>[EcrImageCode(name)]</c>: the member-name prefix and the image options.</summary>
     internal sealed record ImageCodeModel(string Name, ImageReferenceSpec Image);
+
+    /// <summary>A <c>[TagParameterImage]</c>: whether its stack parameter holds a digest rather than a tag.</summary>
+    internal sealed record TagParameterImageModel(Setting<bool> IsImageDigest);
 
     /// <summary>A <c>[ContainerImage(name)]</c>: the member-name prefix and the tag or digest.</summary>
     internal sealed record ContainerImageModel(string Name, Setting<string> TagOrDigest);

@@ -117,7 +117,7 @@ namespace EcrGen.SourceGenerators.Model
             var rules = new List<LifecycleRuleSpec>();
             var imageCodes = new List<ImageCodeModel>();
             var containerImages = new List<ContainerImageModel>();
-            var hasTagParameterImage = false;
+            TagParameterImageModel? tagParameterImage = null;
 
             foreach (var attribute in type.GetAttributes())
             {
@@ -131,7 +131,7 @@ namespace EcrGen.SourceGenerators.Model
                         rules.Add(ReadLifecycleRule(attribute));
                         break;
                     case EcrGenNames.TagParameterImageAttribute:
-                        hasTagParameterImage = true;
+                        tagParameterImage ??= ReadTagParameterImage(attribute);
                         break;
                     case EcrGenNames.EcrImageCodeAttribute:
                         imageCodes.Add(ReadImageCode(attribute));
@@ -147,7 +147,7 @@ namespace EcrGen.SourceGenerators.Model
                 repository,
                 keyArn,
                 rules.ToEquatableArray(),
-                hasTagParameterImage,
+                tagParameterImage,
                 imageCodes.ToEquatableArray(),
                 containerImages.ToEquatableArray());
         }
@@ -236,38 +236,35 @@ namespace EcrGen.SourceGenerators.Model
         {
             var spec = new RepositorySpec();
             string? keyArn = null;
-            if (attribute.ConstructorArguments.Length == 1)
+            foreach (var (option, value) in Arguments(attribute, EcrGenNames.EcrRepositoryAttribute))
             {
-                spec = spec with { RepositoryName = ReadString(attribute.ConstructorArguments[0]) };
-            }
-
-            foreach (var argument in attribute.NamedArguments)
-            {
-                var value = argument.Value;
-                switch (argument.Key)
+                switch (option.Id)
                 {
-                    case "RepositoryName":
+                    case OptionId.RepositoryName:
                         spec = spec with { RepositoryName = ReadString(value) };
                         break;
-                    case "ImageScanOnPush":
+                    case OptionId.ImageScanOnPush:
                         spec = spec with { ImageScanOnPush = ReadBool(value) };
                         break;
-                    case "ImageTagMutability":
+                    case OptionId.ImageTagMutability:
                         spec = spec with { ImageTagMutability = ReadEnum(value) };
                         break;
-                    case "RemovalPolicy":
+                    case OptionId.ImageTagMutabilityExclusionFilters:
+                        spec = spec with { ImageTagMutabilityExclusionFilters = ReadStringArray(value) };
+                        break;
+                    case OptionId.RemovalPolicy:
                         spec = spec with { RemovalPolicy = ReadEnum(value) };
                         break;
-                    case "EmptyOnDelete":
+                    case OptionId.EmptyOnDelete:
                         spec = spec with { EmptyOnDelete = ReadBool(value) };
                         break;
-                    case "LifecycleRegistryId":
+                    case OptionId.LifecycleRegistryId:
                         spec = spec with { LifecycleRegistryId = ReadString(value) };
                         break;
-                    case "Encryption":
+                    case OptionId.Encryption:
                         spec = spec with { Encryption = ReadEncryption(value) };
                         break;
-                    case "EncryptionKeyArn":
+                    case OptionId.EncryptionKeyArn:
                         var arn = ReadString(value);
                         keyArn = arn.IsKnown ? arn.Value : null;
                         spec = spec with { HasEncryptionKey = arn.IsSet ? Setting.Of(true) : Setting<bool>.NotSet };
@@ -282,30 +279,29 @@ namespace EcrGen.SourceGenerators.Model
         public static LifecycleRuleSpec ReadLifecycleRule(AttributeData attribute)
         {
             var spec = new LifecycleRuleSpec();
-            foreach (var argument in attribute.NamedArguments)
+            foreach (var (option, value) in Arguments(attribute, EcrGenNames.LifecycleRuleAttribute))
             {
-                var value = argument.Value;
-                switch (argument.Key)
+                switch (option.Id)
                 {
-                    case "Description":
+                    case OptionId.RuleDescription:
                         spec = spec with { Description = ReadString(value) };
                         break;
-                    case "RulePriority":
+                    case OptionId.RulePriority:
                         spec = spec with { RulePriority = ReadNumber(value) };
                         break;
-                    case "TagStatus":
+                    case OptionId.RuleTagStatus:
                         spec = spec with { TagStatus = ReadEnum(value) };
                         break;
-                    case "TagPrefixList":
+                    case OptionId.RuleTagPrefixList:
                         spec = spec with { TagPrefixList = ReadStringArray(value) };
                         break;
-                    case "TagPatternList":
+                    case OptionId.RuleTagPatternList:
                         spec = spec with { TagPatternList = ReadStringArray(value) };
                         break;
-                    case "MaxImageCount":
+                    case OptionId.RuleMaxImageCount:
                         spec = spec with { MaxImageCount = ReadNumber(value) };
                         break;
-                    case "MaxImageAgeDays":
+                    case OptionId.RuleMaxImageAgeDays:
                         spec = spec with { MaxImageAgeDays = ReadNumber(value) };
                         break;
                 }
@@ -314,53 +310,98 @@ namespace EcrGen.SourceGenerators.Model
             return spec;
         }
 
+        /// <summary>Reads <c>[TagParameterImage]</c>: whether its parameter holds a digest.</summary>
+        public static TagParameterImageModel ReadTagParameterImage(AttributeData attribute)
+        {
+            var isImageDigest = Setting<bool>.NotSet;
+            foreach (var (option, value) in Arguments(attribute, EcrGenNames.TagParameterImageAttribute))
+            {
+                if (option.Id == OptionId.TagParameterIsImageDigest)
+                {
+                    isImageDigest = ReadBool(value);
+                }
+            }
+
+            return new TagParameterImageModel(isImageDigest);
+        }
+
         /// <summary>Reads one <c>[EcrImageCode(name)]</c>.</summary>
         public static ImageCodeModel ReadImageCode(AttributeData attribute)
         {
+            var name = string.Empty;
             var image = new ImageReferenceSpec();
-            foreach (var argument in attribute.NamedArguments)
+            foreach (var (option, value) in Arguments(attribute, EcrGenNames.EcrImageCodeAttribute))
             {
-                var value = argument.Value;
-                switch (argument.Key)
+                switch (option.Id)
                 {
-                    case "Tag":
+                    case OptionId.ImageCodeName:
+                        name = value.Value as string ?? string.Empty;
+                        break;
+                    case OptionId.ImageCodeTag:
                         image = image with { Tag = ReadString(value) };
                         break;
-                    case "TagOrDigest":
+                    case OptionId.ImageCodeTagOrDigest:
                         image = image with { TagOrDigest = ReadString(value) };
                         break;
-                    case "Cmd":
+                    case OptionId.ImageCodeCmd:
                         image = image with { Cmd = ReadStringArray(value) };
                         break;
-                    case "Entrypoint":
+                    case OptionId.ImageCodeEntrypoint:
                         image = image with { Entrypoint = ReadStringArray(value) };
                         break;
-                    case "WorkingDirectory":
+                    case OptionId.ImageCodeWorkingDirectory:
                         image = image with { WorkingDirectory = ReadString(value) };
                         break;
                 }
             }
 
-            return new ImageCodeModel(ReadName(attribute), image);
+            return new ImageCodeModel(name, image);
         }
 
         /// <summary>Reads one <c>[ContainerImage(name)]</c>.</summary>
         public static ContainerImageModel ReadContainerImage(AttributeData attribute)
         {
+            var name = string.Empty;
             var tagOrDigest = Setting<string>.NotSet;
-            foreach (var argument in attribute.NamedArguments)
+            foreach (var (option, value) in Arguments(attribute, EcrGenNames.ContainerImageAttribute))
             {
-                if (argument.Key == "TagOrDigest")
+                switch (option.Id)
                 {
-                    tagOrDigest = ReadString(argument.Value);
+                    case OptionId.ContainerImageName:
+                        name = value.Value as string ?? string.Empty;
+                        break;
+                    case OptionId.ContainerImageTagOrDigest:
+                        tagOrDigest = ReadString(value);
+                        break;
                 }
             }
 
-            return new ContainerImageModel(ReadName(attribute), tagOrDigest);
+            return new ContainerImageModel(name, tagOrDigest);
         }
 
-        private static string ReadName(AttributeData attribute)
-            => attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name ? name : string.Empty;
+        /// <summary>
+        /// The attribute's arguments with their rows in <see cref="AttributeOptions"/>: constructor arguments by parameter name,
+        /// then named arguments, as written. (Every attribute property has a row: a test walks the attribute types.)
+        /// </summary>
+        private static IEnumerable<(AttributeOption Option, TypedConstant Value)> Arguments(AttributeData attribute, string attributeName)
+        {
+            var parameters = attribute.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
+            for (var i = 0; i < attribute.ConstructorArguments.Length && i < parameters.Length; i++)
+            {
+                if (AttributeOptions.Find(attributeName, parameters[i].Name) is { } option)
+                {
+                    yield return (option, attribute.ConstructorArguments[i]);
+                }
+            }
+
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (AttributeOptions.Find(attributeName, argument.Key) is { } option)
+                {
+                    yield return (option, argument.Value);
+                }
+            }
+        }
 
         private static Setting<string> ReadString(TypedConstant value)
         {

@@ -34,6 +34,18 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
+        public void N2_KMS_DSSE_is_reported_on_Encryption_and_the_other_kinds_are_not()
+        {
+            var violation = Assert.Single(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.KmsDsse), HasEncryptionKey = Setting.Of(true) }));
+            Assert.Equal(RuleIds.DualLayerEncryption, violation.RuleId);
+            Assert.Equal("Encryption", violation.Option);
+            Assert.Contains("Unexpected 'encryptionType'", violation.Message, System.StringComparison.Ordinal);
+            None(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Kms) }));
+            None(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Aes256) }));
+            None(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting<EncryptionKind>.Unknown }));
+        }
+
+        [Fact]
         public void R1_R2_name_rules_are_included()
         {
             Assert.Equal(new[] { RuleIds.RepositoryNamePattern }, Ids(RepositoryRules.Validate(new RepositorySpec { RepositoryName = Setting.Of("MyTeam/App") })));

@@ -57,7 +57,7 @@ namespace EcrGen.Reliability.Tests.Harness
     /// <summary>
     /// Runs one program through everything EcrGen puts in a user's build and IDE: the generator driver, every analyzer
     /// (<see cref="CompilationWithAnalyzers"/> with an exception hook), and every code fix offered for every diagnostic
-    /// (applied through a workspace), and checks the properties issue 5 asks for:
+    /// (applied through a workspace), and checks the properties docs/reliability.md lists:
     /// <list type="bullet">
     /// <item>no exception escapes; the generator's run result has no exception and the driver reports no diagnostic (CS8785);</item>
     /// <item>no analyzer throws (the exception hook, and no AD0001); every analyzer diagnostic has a location in the source,

@@ -15,9 +15,29 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
     /// </summary>
     internal static class AnalyzerRunner
     {
-        /// <summary>The analyzer diagnostics of <paramref name="source"/> compiled against .NET 8, the CDK and the attributes.</summary>
-        public static Task<ImmutableArray<Diagnostic>> RunAsync(DiagnosticAnalyzer analyzer, string source, string? editorConfig = null)
-            => RunAsync(new[] { analyzer }, new[] { source }, null, editorConfig);
+        /// <summary>
+        /// The analyzer diagnostics of <paramref name="source"/> compiled against .NET 8, the CDK and the attributes: against
+        /// each of <see cref="CdkSource.RuleReleases"/>, which must agree (the diagnostics of 2.160.0 are returned).
+        /// </summary>
+        public static async Task<ImmutableArray<Diagnostic>> RunAsync(DiagnosticAnalyzer analyzer, string source, string? editorConfig = null)
+        {
+            ImmutableArray<Diagnostic>? first = null;
+            foreach (var release in CdkSource.RuleReleases)
+            {
+                var diagnostics = await RunAsync(new[] { analyzer }, new[] { source }, TestReferences.AllWith(release), editorConfig);
+                if (first is { } expected)
+                {
+                    Xunit.Assert.Equal(Describe(expected), Describe(diagnostics));
+                }
+
+                first ??= diagnostics;
+            }
+
+            return first!.Value;
+        }
+
+        private static string[] Describe(ImmutableArray<Diagnostic> diagnostics)
+            => diagnostics.Select(d => $"{d.Id} {d.Location.GetLineSpan()} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}").OrderBy(text => text, System.StringComparer.Ordinal).ToArray();
 
         public static async Task<ImmutableArray<Diagnostic>> RunAsync(DiagnosticAnalyzer[] analyzers, string[] sources, ImmutableArray<MetadataReference>? references, string? editorConfig = null)
         {

@@ -45,24 +45,46 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         public static readonly string[] SecurityIds = { "ECR4001", "ECR4002", "ECR4003", "ECR4004" };
 
         /// <summary>
-        /// Runs <typeparamref name="TAnalyzer"/> over <paramref name="source"/>. The security pack (off by default in real builds, on
-        /// in the test framework) stays off unless <paramref name="security"/>; <paramref name="editorConfig"/> is added as /.editorconfig.
+        /// The releases every rule test runs against: the one the attributes are built against and the newest served, so a
+        /// CDK symbol that moved or changed type in newer releases (<c>EncryptionKey</c> as <c>IKeyRef</c>) is caught.
+        /// </summary>
+        public static readonly CdkRelease[] RuleReleases = { CdkRelease.V2_160, CdkRelease.V2_277 };
+
+        /// <summary>
+        /// Runs <typeparamref name="TAnalyzer"/> over <paramref name="source"/> against each of <see cref="RuleReleases"/>, expecting
+        /// the same diagnostics from each. The security pack (off by default in real builds, on in the test framework) stays off
+        /// unless <paramref name="security"/>; <paramref name="editorConfig"/> is added as /.editorconfig.
         /// </summary>
         public static Task VerifyAsync<TAnalyzer>(string source, string? editorConfig = null, bool security = false, params DiagnosticResult[] expected)
             where TAnalyzer : DiagnosticAnalyzer, new()
+            => VerifyAsync<TAnalyzer>(RuleReleases, source, editorConfig, security, expected);
+
+        /// <summary>Runs <typeparamref name="TAnalyzer"/> over <paramref name="source"/> against each of <paramref name="releases"/>.</summary>
+        public static async Task VerifyAsync<TAnalyzer>(CdkRelease[] releases, string source, string? editorConfig = null, bool security = false, params DiagnosticResult[] expected)
+            where TAnalyzer : DiagnosticAnalyzer, new()
         {
-            var test = AnalyzerVerifier<TAnalyzer>.Create(source, expected);
-            if (!security)
+            foreach (var release in releases)
             {
-                test.DisabledDiagnostics.AddRange(SecurityIds);
-            }
+                var test = AnalyzerVerifier<TAnalyzer>.Create(source, release, expected);
+                if (!security)
+                {
+                    test.DisabledDiagnostics.AddRange(SecurityIds);
+                }
 
-            if (editorConfig is not null)
-            {
-                test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig + "\n"));
-            }
+                if (editorConfig is not null)
+                {
+                    test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig + "\n"));
+                }
 
-            return test.RunAsync(CancellationToken.None);
+                try
+                {
+                    await test.RunAsync(CancellationToken.None);
+                }
+                catch (System.Exception e)
+                {
+                    throw new Xunit.Sdk.XunitException($"Against Amazon.CDK.Lib {release.Version()}:\n{e.Message}", e);
+                }
+            }
         }
     }
 }

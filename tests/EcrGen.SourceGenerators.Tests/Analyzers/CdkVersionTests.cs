@@ -120,11 +120,12 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             Assert.Equal("'EmptyOnDelete' needs 'RepositoryProps.EmptyOnDelete', which the referenced Amazon.CDK.Lib 2.100.0 does not have; the option is not generated", g5.GetMessage());
         }
 
-        [Fact]
-        public void CdkVersion_IsTheJsiiRelease()
+        [Theory]
+        [MemberData(nameof(CdkReleases.All), MemberType = typeof(CdkReleases))]
+        public void CdkVersion_IsTheJsiiRelease(CdkRelease release)
         {
-            Assert.True(CdkSymbols.TryCreate(TestCompilation.Create("class C { }"), out var cdk));
-            Assert.Equal("2.160.0", cdk.CdkVersion);
+            Assert.True(CdkSymbols.TryCreate(TestCompilation.Create(new[] { "class C { }" }, TestReferences.AllWith(release)), out var cdk));
+            Assert.Equal(release.Version(), cdk.CdkVersion);
         }
 
         [Fact]
@@ -135,6 +136,90 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             [EcrImageCode("Api", TagOrDigest = "v1", Cmd = new[] { "a" }, Entrypoint = new[] { "b" }, WorkingDirectory = "/w")]
             [ContainerImage("Web", TagOrDigest = "v1")]
             public partial class AppRepository { }
+            """));
+
+        // ---------------- the newer options on the real releases ----------------
+
+        [Fact]
+        public Task G5_NewerOptionsOn2160() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_160 }, CdkSource.TopLevel("""
+            [EcrRepository("team/app", ImageTagMutability = TagMutability.IMMUTABLE, {|ECR0005:ImageTagMutabilityExclusionFilters = new[] { "dev-*", "bad tag!" }|})]
+            [TagParameterImage({|ECR0005:IsImageDigest = true|})]
+            public partial class AppRepository { }
+            """));
+
+        [Fact]
+        public async Task G5_NewerOptionsOn2160_MessagesNameTheMembers()
+        {
+            var diagnostics = await AnalyzerRunner.RunAsync(
+                new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new AttributeAnalyzers() },
+                new[] { CdkSource.TopLevel("""
+                    [EcrRepository(ImageTagMutabilityExclusionFilters = new[] { "dev-*" })]
+                    [TagParameterImage(IsImageDigest = true)]
+                    public partial class AppRepository { }
+                    """) },
+                TestReferences.AllWith(CdkRelease.V2_160));
+            Assert.Equal(
+                new[]
+                {
+                    "'ImageTagMutabilityExclusionFilters' needs 'RepositoryProps.ImageTagMutabilityExclusionFilters', which the referenced Amazon.CDK.Lib 2.160.0 does not have; the option is not generated",
+                    "'IsImageDigest' needs 'TagParameterContainerImageProps.IsImageDigest', which the referenced Amazon.CDK.Lib 2.160.0 does not have; the option is not generated",
+                },
+                diagnostics.Where(d => d.Id == "ECR0005").Select(d => d.GetMessage()).OrderBy(m => m, System.StringComparer.Ordinal).ToArray());
+        }
+
+        [Fact]
+        public Task G5_Negative_NewerOptionsOn2277() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_277 }, CdkSource.TopLevel("""
+            [EcrRepository("team/app", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = new[] { "dev-*", "release.v1_*" }, EmptyOnDelete = true, RemovalPolicy = RemovalPolicy.DESTROY)]
+            [LifecycleRule(TagStatus = TagStatus.TAGGED, TagPatternList = new[] { "v*" }, MaxImageCount = 3)]
+            [TagParameterImage(IsImageDigest = true)]
+            public partial class AppRepository { }
+            [EcrRepository("team/mutable", ImageTagMutability = TagMutability.MUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = new[] { "latest" })]
+            [TagParameterImage(IsImageDigest = false)]
+            public partial class MutableRepository { }
+            """));
+
+        [Fact]
+        public Task G5_NewerOptionsOn2103() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_103 }, CdkSource.TopLevel("""
+            [EcrRepository("team/app", RemovalPolicy = RemovalPolicy.DESTROY, {|ECR0005:EmptyOnDelete = true|}, {|ECR0005:ImageTagMutabilityExclusionFilters = new[] { "dev-*" }|})]
+            [LifecycleRule(TagStatus = TagStatus.TAGGED, {|ECR0005:TagPatternList = new[] { "v*" }|}, MaxImageCount = 3)]
+            [TagParameterImage({|ECR0005:IsImageDigest = true|})]
+            public partial class AppRepository { }
+            """));
+
+        /// <summary>R9 (catalogue N1) on the attribute, against the CDK that has exclusion filters.</summary>
+        [Fact]
+        public Task R9_ExclusionFiltersOnTheAttribute() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_277 }, CdkSource.TopLevel("""
+            [EcrRepository("team/a", ImageTagMutability = TagMutability.IMMUTABLE, {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "dev-*" }|})]
+            public partial class FiltersWithoutExclusion { }
+            [EcrRepository("team/b", {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "dev-*" }|})]
+            public partial class FiltersWithoutMutability { }
+            [EcrRepository("team/c", {|ECR1009:ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION|})]
+            public partial class ExclusionWithoutFilters { }
+            [EcrRepository("team/d", ImageTagMutability = TagMutability.MUTABLE_WITH_EXCLUSION, {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "a", "b", "c", "d", "e", "f" }|})]
+            public partial class SixFilters { }
+            [EcrRepository("team/e", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, {|ECR1009:ImageTagMutabilityExclusionFilters = new string[0]|})]
+            public partial class NoFilters { }
+            [EcrRepository("team/f", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "ok-*", "dev build!" }|})]
+            public partial class BadCharacter { }
+            [EcrRepository("team/i", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "" }|})]
+            public partial class EmptyPattern { }
+            [EcrRepository("team/g", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "LONG" }|})]
+            public partial class LongPattern { }
+            [EcrRepository("team/h", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = new[] { "MAX" })]
+            public partial class LongestPattern { }
+            """.Replace("LONG", new string('a', 129)).Replace("MAX", new string('a', 128))));
+
+        /// <summary>N2: only CDKs that have KMS_DSSE (2.182.0+) can reference it, and their L2 Repository throws for it.</summary>
+        [Fact]
+        public Task N2_KmsDsseOnTheL2Repository() => CdkSource.VerifyAsync<RepositoryCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
+                    new Repository(this, "A", new RepositoryProps { {|ECR1014:Encryption = RepositoryEncryption.KMS_DSSE|} });
+                    var props = new RepositoryProps { RepositoryName = "team/b" };
+                    {|ECR1014:props.Encryption = RepositoryEncryption.KMS_DSSE|};
+                    new Repository(this, "B", props);
+                    new Repository(this, "C", new RepositoryProps { Encryption = RepositoryEncryption.KMS });
+                    new Repository(this, "D", new RepositoryProps { Encryption = RepositoryEncryption.AES_256 });
+                    var chosen = System.Environment.GetEnvironmentVariable("DSSE") == "1" ? RepositoryEncryption.KMS_DSSE : RepositoryEncryption.KMS;
+                    new Repository(this, "E", new RepositoryProps { Encryption = chosen });
             """));
 
         [Fact]

@@ -487,14 +487,26 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         private static readonly DiagnosticAnalyzer[] Analyzers = Testing.EcrGenComponents.Analyzers.ToArray();
 
+        /// <summary>Every valid program against the release the attributes are built against and the newest served.</summary>
+        public static TheoryData<string, CdkRelease> ProgramsAndReleases()
+        {
+            var data = new TheoryData<string, CdkRelease>();
+            foreach (var release in new[] { CdkRelease.V2_160, CdkRelease.V2_277 })
+            {
+                data.Add(nameof(EcrReadme), release);
+                data.Add(nameof(LambdaImages), release);
+                data.Add(nameof(EcsServices), release);
+                data.Add(nameof(EcrGenScenarios), release);
+                data.Add(nameof(ConfiguredServices), release);
+                data.Add(nameof(PinnedReleases), release);
+            }
+
+            return data;
+        }
+
         [Theory]
-        [InlineData(nameof(EcrReadme))]
-        [InlineData(nameof(LambdaImages))]
-        [InlineData(nameof(EcsServices))]
-        [InlineData(nameof(EcrGenScenarios))]
-        [InlineData(nameof(ConfiguredServices))]
-        [InlineData(nameof(PinnedReleases))]
-        public async Task ValidProgram_HasNoEcrGenDiagnostics(string program)
+        [MemberData(nameof(ProgramsAndReleases))]
+        public async Task ValidProgram_HasNoEcrGenDiagnostics(string program, CdkRelease release)
         {
             var source = program switch
             {
@@ -506,7 +518,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 _ => EcrGenScenarios,
             };
 
-            var run = GeneratorRunner.Run(source);
+            var run = GeneratorRunner.Run(TestCompilation.Create(new[] { source }, TestReferences.AllWith(release)));
             var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
             Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => e.ToString())));
 
@@ -514,8 +526,10 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
         }
 
-        [Fact]
-        public async Task TheSampleApp_HasNoEcrGenDiagnostics()
+        [Theory]
+        [InlineData(CdkRelease.V2_160)]
+        [InlineData(CdkRelease.V2_277)]
+        public async Task TheSampleApp_HasNoEcrGenDiagnostics(CdkRelease release)
         {
             var sampleDirectory = System.IO.Path.Combine(TestData.RepositoryRoot, "samples");
             var files = System.IO.Directory.GetFiles(sampleDirectory, "*.cs", System.IO.SearchOption.AllDirectories)
@@ -528,7 +542,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
                 "EcrGen.Sample",
                 files.Select(path => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(System.IO.File.ReadAllText(path), TestCompilation.ParseOptions, path)),
-                TestReferences.All,
+                TestReferences.AllWith(release),
                 TestCompilation.Options().WithOutputKind(OutputKind.ConsoleApplication));
             var run = GeneratorRunner.Run(compilation);
             var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();

@@ -47,6 +47,75 @@ namespace EcrGen.SourceGenerators.Tests.Generation
         public void Every_option_rule_and_image_helper()
             => AssertGenerates(EveryOption, "Demo.Infrastructure.EveryOptionRepository.EcrRepository.g.cs", "EveryOption.g.cs.txt");
 
+        /// <summary>
+        /// Every option against every CDK release in the matrix: the output compiles without a warning, and from 2.160.0 on (every
+        /// option exists) it is the snapshot; 2.103.0 leaves out what it lacks.
+        /// </summary>
+        [Theory]
+        [MemberData(nameof(CdkReleases.All), MemberType = typeof(CdkReleases))]
+        public void Every_option_compiles_warning_free_against(CdkRelease release)
+        {
+            var run = GeneratorRunner.Run(TestCompilation.Create(new[] { EveryOption }, TestReferences.AllWith(release)));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Empty(run.InputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+            Assert.True(run.CompilationDiagnostics.IsEmpty, string.Join("\n", run.CompilationDiagnostics));
+            var source = run.Source("Demo.Infrastructure.EveryOptionRepository.EcrRepository.g.cs");
+            if (release == CdkRelease.V2_103)
+            {
+                Assert.DoesNotContain("EmptyOnDelete", source);
+                Assert.DoesNotContain("TagPatternList", source);
+            }
+            else
+            {
+                Snapshot.Match(source, "EveryOption.g.cs.txt");
+            }
+        }
+
+        /// <summary>The options only newer CDKs have, on the newest CDK: generated as the CDK's own objects.</summary>
+        internal const string NewestOptions = """
+            using Amazon.CDK.AWS.ECR;
+            using EcrGen;
+
+            namespace Demo.Infrastructure
+            {
+                [EcrRepository("team/newest",
+                    ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION,
+                    ImageTagMutabilityExclusionFilters = new[] { "dev-*", "pr-*" })]
+                [TagParameterImage(IsImageDigest = true)]
+                public partial class NewestOptionsRepository
+                {
+                }
+            }
+            """;
+
+        [Fact]
+        public void Newest_options_against_the_newest_cdk()
+        {
+            var run = GeneratorRunner.Run(TestCompilation.Create(new[] { NewestOptions }, TestReferences.AllWith(CdkRelease.V2_277)));
+
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.True(run.CompilationDiagnostics.IsEmpty, string.Join("\n", run.CompilationDiagnostics));
+            Snapshot.Match(run.Source("Demo.Infrastructure.NewestOptionsRepository.EcrRepository.g.cs"), "NewestOptions.g.cs.txt");
+        }
+
+        [Fact]
+        public void Newest_options_against_2_160_are_left_out_and_the_rest_compiles()
+        {
+            // 2.160.0 has neither the exclusion filters nor IsImageDigest (ECR0005 reports both); its TagMutability has no
+            // *_WITH_EXCLUSION member, so the user could only have written another one.
+            var source = NewestOptions.Replace("TagMutability.IMMUTABLE_WITH_EXCLUSION", "TagMutability.IMMUTABLE", System.StringComparison.Ordinal);
+            var run = GeneratorRunner.Run(TestCompilation.Create(new[] { source }, TestReferences.AllWith(CdkRelease.V2_160)));
+
+            Assert.True(run.CompilationDiagnostics.IsEmpty, string.Join("\n", run.CompilationDiagnostics));
+            var generated = run.Source("Demo.Infrastructure.NewestOptionsRepository.EcrRepository.g.cs");
+            Assert.DoesNotContain("ExclusionFilter", generated, System.StringComparison.Ordinal);
+            Assert.DoesNotContain("IsImageDigest", generated, System.StringComparison.Ordinal);
+            Assert.Contains("ImageTagMutability = global::Amazon.CDK.AWS.ECR.TagMutability.IMMUTABLE,", generated, System.StringComparison.Ordinal);
+            Assert.Contains("new global::Amazon.CDK.AWS.ECS.TagParameterContainerImage(this);", generated, System.StringComparison.Ordinal);
+            Assert.Contains("TagParameterOverrides(string tag)", generated, System.StringComparison.Ordinal);
+        }
+
         [Fact]
         public void Class_in_the_global_namespace()
             => AssertGenerates("""

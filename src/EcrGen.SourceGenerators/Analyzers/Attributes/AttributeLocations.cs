@@ -1,5 +1,6 @@
 using System.Threading;
 using EcrGen.Domain.Rules;
+using EcrGen.SourceGenerators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -39,23 +40,8 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
             sink.Report(violation, argument?.GetLocation() ?? syntax.Name.GetLocation(), argument is null ? null : attributeOption);
         }
 
-        /// <summary>The attribute property that holds a CDK option (<c>MaxImageAge</c> → <c>MaxImageAgeDays</c>).</summary>
-        public static string AttributeOptionOf(string cdkOption)
-            => cdkOption switch
-            {
-                "MaxImageAge" => "MaxImageAgeDays",
-                "EncryptionKey" => "EncryptionKeyArn",
-                _ => cdkOption,
-            };
-
-        /// <summary>The CDK option an attribute property sets (<c>MaxImageAgeDays</c> → <c>MaxImageAge</c>).</summary>
-        public static string CdkOptionOf(string attributeOption)
-            => attributeOption switch
-            {
-                "MaxImageAgeDays" => "MaxImageAge",
-                "EncryptionKeyArn" => "EncryptionKey",
-                _ => attributeOption,
-            };
+        /// <summary>The attribute property that holds a CDK option (<c>MaxImageAge</c> → <c>MaxImageAgeDays</c>): the option table's mapping.</summary>
+        public static string AttributeOptionOf(string cdkOption) => AttributeOptions.PropertyOf(cdkOption);
 
         public static AttributeSyntax? Syntax(AttributeData attribute, CancellationToken cancellationToken)
             => attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;

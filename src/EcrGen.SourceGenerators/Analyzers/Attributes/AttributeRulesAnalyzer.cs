@@ -27,7 +27,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
         {
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-            EcrGenClass.Register(context, needsCdk: true, static (symbolContext, ecrGenClass, _) =>
+            EcrGenClass.Register(context, needsCdk: true, static (symbolContext, ecrGenClass, cdk) =>
             {
                 if (ecrGenClass.Repository is not { } repository)
                 {
@@ -39,7 +39,12 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
                 var (repositorySpec, _) = RepositoryClassReader.ReadRepository(repository);
                 foreach (var violation in RepositoryRules.Validate(repositorySpec))
                 {
-                    AttributeLocations.Report(repository, violation, sink, cancellationToken);
+                    // An option the user's CDK lacks is not generated (ECR0005 says so): its rules have nothing to judge.
+                    if (AttributeOptions.FindByCdkName(EcrGenNames.EcrRepositoryAttribute, violation.Option) is not { } option
+                        || cdk is null || CdkCapabilities.HasEveryMember(cdk.Compilation, option))
+                    {
+                        AttributeLocations.Report(repository, violation, sink, cancellationToken);
+                    }
                 }
 
                 // The escape hatch may set any option: the mutability is then not known.

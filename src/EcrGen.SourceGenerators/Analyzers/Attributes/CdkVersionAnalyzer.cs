@@ -50,29 +50,30 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
 
         private static void Analyze(EcrGenClass ecrGenClass, AttributeData repository, CdkCapabilities capabilities, string version, DiagnosticSink sink, CancellationToken cancellationToken)
         {
-            Check(repository, EcrGenNames.RepositoryProps, null, capabilities, version, sink, cancellationToken);
+            Check(repository, EcrGenNames.EcrRepositoryAttribute, capabilities, version, sink, cancellationToken);
             foreach (var rule in ecrGenClass.LifecycleRules)
             {
-                Check(rule, EcrGenNames.LifecycleRule, null, capabilities, version, sink, cancellationToken);
+                Check(rule, EcrGenNames.LifecycleRuleAttribute, capabilities, version, sink, cancellationToken);
             }
 
             foreach (var imageCode in ecrGenClass.ImageCodes)
             {
-                Check(imageCode, EcrGenNames.EcrImageCodeProps, (EcrGenNames.DockerImageCode, "FromEcr"), capabilities, version, sink, cancellationToken);
+                Check(imageCode, EcrGenNames.EcrImageCodeAttribute, capabilities, version, sink, cancellationToken);
             }
 
             foreach (var containerImage in ecrGenClass.ContainerImages)
             {
-                Check(containerImage, null, (EcrGenNames.ContainerImage, "FromEcrRepository"), capabilities, version, sink, cancellationToken);
+                Check(containerImage, EcrGenNames.ContainerImageAttribute, capabilities, version, sink, cancellationToken);
             }
 
             if (ecrGenClass.TagParameterImage is { } tagParameter)
             {
-                Check(tagParameter, null, (EcrGenNames.TagParameterContainerImage, "TagParameterName"), capabilities, version, sink, cancellationToken);
+                Check(tagParameter, EcrGenNames.TagParameterImageAttribute, capabilities, version, sink, cancellationToken);
             }
         }
 
-        private static void Check(AttributeData attribute, string? propsType, (string Type, string Member)? needs, CdkCapabilities capabilities, string version, DiagnosticSink sink, CancellationToken cancellationToken)
+        // What the attribute's generated members call, then the CDK members of each option written (AttributeOptions).
+        private static void Check(AttributeData attribute, string attributeName, CdkCapabilities capabilities, string version, DiagnosticSink sink, CancellationToken cancellationToken)
         {
             var syntax = AttributeLocations.Syntax(attribute, cancellationToken);
             if (syntax is null)
@@ -80,37 +81,33 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
                 return;
             }
 
-            if (needs is { } member && !capabilities.Supports(member.Type, member.Member))
+            if (AttributeOptions.NeedsOf(attributeName) is { } needs && !capabilities.Supports(needs.Type, needs.Member))
             {
-                sink.Report(D.OptionNotInCdk, syntax.GetLocation(), string.Empty, syntax.Name.ToString(), ShortName(member.Type) + "." + member.Member, version);
+                sink.Report(D.OptionNotInCdk, syntax.GetLocation(), string.Empty, syntax.Name.ToString(), needs.Display, version);
             }
 
-            if (propsType is null || syntax.ArgumentList is null)
+            if (syntax.ArgumentList is null)
             {
                 return;
             }
 
+            var parameters = attribute.AttributeConstructor?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty;
+            var position = 0;
             foreach (var argument in syntax.ArgumentList.Arguments)
             {
-                var option = argument.NameEquals?.Name.Identifier.ValueText
-                    ?? (argument.NameColon is null && propsType == EcrGenNames.RepositoryProps ? "RepositoryName" : null);
-                if (option is null)
+                var name = argument.NameEquals?.Name.Identifier.ValueText
+                    ?? argument.NameColon?.Name.Identifier.ValueText
+                    ?? (position < parameters.Length ? parameters[position].Name : null);
+                if (argument.NameEquals is null)
                 {
-                    continue;
+                    position++;
                 }
 
-                var cdkOption = AttributeLocations.CdkOptionOf(option);
-                if (!capabilities.Supports(propsType, cdkOption))
+                if (name is not null && AttributeOptions.Find(attributeName, name) is { } option && capabilities.FirstMissing(option) is { } missing)
                 {
-                    sink.Report(D.OptionNotInCdk, argument.GetLocation(), cdkOption, option, ShortName(propsType) + "." + cdkOption, version);
-                }
-                else if (option == "EncryptionKeyArn" && !capabilities.Supports(EcrGenNames.KmsKey, "FromKeyArn"))
-                {
-                    sink.Report(D.OptionNotInCdk, argument.GetLocation(), cdkOption, option, "Key.FromKeyArn", version);
+                    sink.Report(D.OptionNotInCdk, argument.GetLocation(), option.CdkName, option.Property, missing.Display, version);
                 }
             }
         }
-
-        private static string ShortName(string metadataName) => metadataName.Substring(metadataName.LastIndexOf('.') + 1);
     }
 }
