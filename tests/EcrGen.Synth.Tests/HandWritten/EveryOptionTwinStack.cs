@@ -82,7 +82,7 @@ namespace EcrGen.Synth.Tests.HandWritten
             // Kept on purpose: this stack is only synthesized, never deployed, and shows every generated member next to the
             // repository that generates it in one template. Deployed, the functions and containers would need the repository
             // in a stack of its own (ECR3015; the sample's scenario 2 does that).
-            #pragma warning disable ECR3015
+#pragma warning disable ECR3015
             new DockerImageFunction(this, "ApiFunction", new DockerImageFunctionProps
             {
                 Code = DockerImageCode.FromEcr(repository, new EcrImageCodeProps
