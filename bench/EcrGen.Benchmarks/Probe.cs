@@ -66,7 +66,7 @@ namespace EcrGen.Benchmarks
                 foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
                 {
                     var type = (INamedTypeSymbol)model.GetDeclaredSymbol(declaration)!;
-                    if (RepositoryClassReader.CheckTarget(type, default) == TargetProblem.None)
+                    if (RepositoryClassTarget.Check(type, default) == TargetProblem.None)
                     {
                         count += RepositoryClassReader.Read(type, default).LifecycleRules.Count;
                     }

@@ -20,6 +20,12 @@ namespace EcrGen.CodeFixes
     /// chosen one to a single diagnostic or, for Fix All (document, project, solution), to every diagnostic of a document in
     /// one editor, so that fixes touching the same attribute, initializer or type declaration compose instead of conflicting
     /// as text batches would. After the edit, imports are added and names simplified for what the fix wrote fully qualified.
+    /// <para>
+    /// A Fix All batch may mix rules: <c>dotnet format</c> asks for it with the equivalence key of whichever diagnostic the
+    /// analyzers reported first, often another rule's (or none, when this provider offers nothing for that diagnostic).
+    /// The requested key is honoured for the diagnostics whose rule can offer it (the user chose one of that rule's
+    /// actions); every other diagnostic gets its own first action.
+    /// </para>
     /// </summary>
     public abstract class EcrGenCodeFixProvider : CodeFixProvider
     {
@@ -41,6 +47,11 @@ namespace EcrGen.CodeFixes
 
             foreach (var diagnostic in context.Diagnostics)
             {
+                if (!FixableDiagnosticIds.Contains(diagnostic.Id))
+                {
+                    continue;
+                }
+
                 var fixes = new List<Fix>();
                 AddFixes(new FixContext(root, model, diagnostic, cancellationToken), fixes);
                 foreach (var fix in fixes)
@@ -56,30 +67,46 @@ namespace EcrGen.CodeFixes
         /// <summary>Adds the actions offered for <paramref name="context"/>'s diagnostic (none when it cannot be fixed safely).</summary>
         internal abstract void AddFixes(FixContext context, List<Fix> fixes);
 
-        private async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-            => context.CodeActionEquivalenceKey is { } key ? await FixAsync(document, diagnostics, key, context.CancellationToken).ConfigureAwait(false) : null;
+        /// <summary>
+        /// Every equivalence key <see cref="AddFixes"/> can offer for <paramref name="diagnostic"/>, whatever the code around it
+        /// (empty for a rule this provider does not fix). Fix All honours a requested key only for the diagnostics it lists.
+        /// </summary>
+        internal abstract ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic);
 
-        private async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string equivalenceKey, CancellationToken cancellationToken)
+        private async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+            => await FixAsync(document, diagnostics, context.CodeActionEquivalenceKey, context.CancellationToken).ConfigureAwait(false);
+
+        // The action to apply for one diagnostic of a batch: the requested one when the diagnostic's rule offers that key
+        // (none when it is not offered here, e.g. the option to remove is written twice), else the diagnostic's first action.
+        private Fix? Choose(List<Fix> fixes, Diagnostic diagnostic, string? requestedKey)
+        {
+            if (requestedKey is not null && EquivalenceKeysOf(diagnostic).Contains(requestedKey))
+            {
+                return fixes.Find(fix => fix.EquivalenceKey == requestedKey);
+            }
+
+            return fixes.Count > 0 ? fixes[0] : null;
+        }
+
+        private async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, string? requestedKey, CancellationToken cancellationToken)
         {
             var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
             var fixes = new List<Fix>();
             var applied = new HashSet<object>();
             foreach (var diagnostic in diagnostics.OrderBy(static d => d.Location.SourceSpan.Start))
             {
+                if (!FixableDiagnosticIds.Contains(diagnostic.Id))
+                {
+                    continue; // another provider's rule, in a batch that mixes them
+                }
+
                 fixes.Clear();
                 AddFixes(new FixContext(editor.OriginalRoot, editor.SemanticModel, diagnostic, cancellationToken), fixes);
-                foreach (var fix in fixes)
-                {
-                    if (fix.EquivalenceKey == equivalenceKey)
-                    {
-                        // Two diagnostics may ask for the very same edit (ECR1001 and ECR1002 on one name): make it once.
-                        if (fix.Target is null || applied.Add(fix.Target))
-                        {
-                            fix.Apply(editor);
-                        }
 
-                        break;
-                    }
+                // Two diagnostics may ask for the very same edit (ECR1001 and ECR1002 on one name): make it once.
+                if (Choose(fixes, diagnostic, requestedKey) is { } fix && (fix.Target is null || applied.Add(fix.Target)))
+                {
+                    fix.Apply(editor);
                 }
             }
 

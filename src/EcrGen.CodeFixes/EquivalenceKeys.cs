@@ -47,6 +47,16 @@ namespace EcrGen.CodeFixes
             return key.ToString();
         }
 
+        /// <summary>ECR1010: set <c>EmptyOnDelete = true</c> next to <c>RemovalPolicy.DESTROY</c>.</summary>
+        public const string SetEmptyOnDeleteTrue = Prefix + "SetEmptyOnDeleteTrue";
+
+        /// <summary>ECR1010 in CDKs before EmptyOnDelete: set <c>AutoDeleteImages = true</c>.</summary>
+        public const string SetAutoDeleteImagesTrue = Prefix + "SetAutoDeleteImagesTrue";
+
+        /// <summary>Set a <c>bool</c> option: <c>EcrGen.Set</c> + the CDK option + <c>True</c>/<c>False</c> (<see cref="SetEmptyOnDeleteTrue"/>).</summary>
+        public static string SetFlag(string cdkOption, string value)
+            => Prefix + "Set" + cdkOption + (value == "true" ? "True" : "False");
+
         /// <summary>Remove a conflicting option; the CDK name of the option follows (<c>EcrGen.RemoveOption.Tag</c>).</summary>
         public const string RemoveOptionPrefix = Prefix + "RemoveOption.";
 

@@ -4,14 +4,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using EcrGen.SourceGenerators.Analyzers;
-using EcrGen.Testing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -33,16 +27,6 @@ namespace EcrGen.CodeFixes.Tests
         }
 
         private const string Hex = EcrGen.Testing.TestData.Hex;
-
-        private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = Testing.EcrGenComponents.Analyzers;
-
-        /// <summary>Every code fix provider the assembly exports.</summary>
-        private static readonly ImmutableArray<CodeFixProvider> Providers = typeof(EcrGenCodeFixProvider).Assembly.GetTypes()
-            .Where(type => !type.IsAbstract && typeof(CodeFixProvider).IsAssignableFrom(type)
-                && type.GetCustomAttributes(typeof(ExportCodeFixProviderAttribute), false).Length > 0)
-            .OrderBy(type => type.Name, StringComparer.Ordinal)
-            .Select(type => (CodeFixProvider)Activator.CreateInstance(type)!)
-            .ToImmutableArray();
 
         private static readonly Dictionary<string, string> Programs = new()
         {
@@ -189,24 +173,24 @@ namespace EcrGen.CodeFixes.Tests
         public async Task EveryOfferedFix_Compiles_AndRemovesItsDiagnostic(string program)
         {
             var cancellationToken = CancellationToken.None;
-            var document = CreateDocument(Programs[program].Replace("HEX", Hex));
-            Assert.Empty(await ErrorsAsync(document.Project, cancellationToken));
+            var document = FixHarness.CreateDocument(Programs[program].Replace("HEX", Hex));
+            Assert.Empty(await FixHarness.ErrorsAsync(document.Project, cancellationToken));
 
-            var diagnostics = await AnalyzerDiagnosticsAsync(document.Project, cancellationToken);
+            var diagnostics = await FixHarness.AnalyzerDiagnosticsAsync(document.Project, cancellationToken);
             var applied = 0;
             foreach (var diagnostic in diagnostics)
             {
-                foreach (var provider in Providers.Where(p => p.FixableDiagnosticIds.Contains(diagnostic.Id)))
+                foreach (var provider in FixHarness.Providers.Where(p => p.FixableDiagnosticIds.Contains(diagnostic.Id)))
                 {
-                    foreach (var action in await ActionsAsync(provider, document, diagnostic, cancellationToken))
+                    foreach (var action in await FixHarness.ActionsAsync(provider, document, diagnostic, cancellationToken))
                     {
-                        var changed = await ApplyAsync(action, cancellationToken);
+                        var changed = await FixHarness.ApplyAsync(action, cancellationToken);
                         var project = changed.GetProject(document.Project.Id)!;
                         var text = (await project.GetDocument(document.Id)!.GetTextAsync(cancellationToken)).ToString();
-                        var errors = await ErrorsAsync(project, cancellationToken);
+                        var errors = await FixHarness.ErrorsAsync(project, cancellationToken);
                         Assert.True(errors.IsEmpty, $"'{action.Title}' for {diagnostic} left errors:\n{string.Join("\n", errors)}\n\n{text}");
 
-                        var after = await AnalyzerDiagnosticsAsync(project, cancellationToken);
+                        var after = await FixHarness.AnalyzerDiagnosticsAsync(project, cancellationToken);
                         Assert.True(
                             after.Count(d => d.Id == diagnostic.Id) < diagnostics.Count(d => d.Id == diagnostic.Id),
                             $"'{action.Title}' did not remove {diagnostic}:\n{text}");
@@ -224,16 +208,16 @@ namespace EcrGen.CodeFixes.Tests
         public async Task EveryFixAll_Compiles(string program)
         {
             var cancellationToken = CancellationToken.None;
-            var document = CreateDocument(Programs[program].Replace("HEX", Hex));
-            var diagnostics = await AnalyzerDiagnosticsAsync(document.Project, cancellationToken);
+            var document = FixHarness.CreateDocument(Programs[program].Replace("HEX", Hex));
+            var diagnostics = await FixHarness.AnalyzerDiagnosticsAsync(document.Project, cancellationToken);
             var applied = 0;
-            foreach (var provider in Providers)
+            foreach (var provider in FixHarness.Providers)
             {
                 var fixable = diagnostics.Where(d => provider.FixableDiagnosticIds.Contains(d.Id)).ToImmutableArray();
                 var keys = new SortedSet<string>(StringComparer.Ordinal);
                 foreach (var diagnostic in fixable)
                 {
-                    foreach (var action in await ActionsAsync(provider, document, diagnostic, cancellationToken))
+                    foreach (var action in await FixHarness.ActionsAsync(provider, document, diagnostic, cancellationToken))
                     {
                         keys.Add(action.EquivalenceKey!);
                     }
@@ -242,13 +226,13 @@ namespace EcrGen.CodeFixes.Tests
                 foreach (var key in keys)
                 {
                     var context = new FixAllContext(
-                        document, provider, FixAllScope.Solution, key, provider.FixableDiagnosticIds, new AnalyzerDiagnosticProvider(), cancellationToken);
+                        document, provider, FixAllScope.Solution, key, provider.FixableDiagnosticIds, new FixHarness.AnalyzerDiagnosticProvider(), cancellationToken);
                     var action = await provider.GetFixAllProvider()!.GetFixAsync(context);
                     Assert.NotNull(action);
-                    var changed = await ApplyAsync(action!, cancellationToken);
+                    var changed = await FixHarness.ApplyAsync(action!, cancellationToken);
                     var project = changed.GetProject(document.Project.Id)!;
                     var text = (await project.GetDocument(document.Id)!.GetTextAsync(cancellationToken)).ToString();
-                    var errors = await ErrorsAsync(project, cancellationToken);
+                    var errors = await FixHarness.ErrorsAsync(project, cancellationToken);
                     Assert.True(errors.IsEmpty, $"Fix All '{key}' left errors:\n{string.Join("\n", errors)}\n\n{text}");
                     _output.WriteLine($"Fix All {key}:\n{text}\n");
                     applied++;
@@ -256,76 +240,6 @@ namespace EcrGen.CodeFixes.Tests
             }
 
             Assert.True(applied > 0, "no Fix All was offered");
-        }
-
-        private static Document CreateDocument(string source)
-        {
-            var workspace = new AdhocWorkspace();
-            var topLevel = CSharpSyntaxTree.ParseText(source, TestCompilation.ParseOptions).GetCompilationUnitRoot().Members.Any(m => m is Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax);
-            var options = TestCompilation.Options().WithOutputKind(topLevel ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary);
-            var project = workspace.AddProject(ProjectInfo.Create(
-                ProjectId.CreateNewId(),
-                VersionStamp.Create(),
-                "UserApp",
-                "UserApp",
-                LanguageNames.CSharp,
-                compilationOptions: options,
-                parseOptions: TestCompilation.ParseOptions,
-                metadataReferences: TestReferences.All));
-            return workspace.AddDocument(project.Id, "Program.cs", SourceText.From(source));
-        }
-
-        // Compiler errors of the project once the EcrGen generator has run, as in the user's build.
-        private static async Task<ImmutableArray<Diagnostic>> ErrorsAsync(Project project, CancellationToken cancellationToken)
-        {
-            var compilation = (CSharpCompilation)(await project.GetCompilationAsync(cancellationToken))!;
-            var run = GeneratorRunner.Run(compilation, TestCompilation.ParseOptions);
-            return run.OutputCompilation.GetDiagnostics(cancellationToken)
-                .Concat(run.GeneratorDiagnostics)
-                .Where(d => d.Severity == DiagnosticSeverity.Error)
-                .ToImmutableArray();
-        }
-
-        private static async Task<ImmutableArray<Diagnostic>> AnalyzerDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-        {
-            var compilation = (await project.GetCompilationAsync(cancellationToken))!;
-            var diagnostics = await compilation.WithAnalyzers(Analyzers).GetAnalyzerDiagnosticsAsync(cancellationToken);
-            return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
-        }
-
-        private static async Task<ImmutableArray<CodeAction>> ActionsAsync(CodeFixProvider provider, Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
-        {
-            var actions = ImmutableArray.CreateBuilder<CodeAction>();
-            var context = new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken);
-            await provider.RegisterCodeFixesAsync(context);
-            foreach (var action in actions)
-            {
-                Assert.False(string.IsNullOrEmpty(action.EquivalenceKey), $"'{action.Title}' has no equivalence key");
-                Assert.True(action.NestedActions.IsEmpty);
-            }
-
-            return actions.ToImmutable();
-        }
-
-        private static async Task<Solution> ApplyAsync(CodeAction action, CancellationToken cancellationToken)
-        {
-            var operations = await action.GetOperationsAsync(cancellationToken);
-            return Assert.Single(operations.OfType<ApplyChangesOperation>()).ChangedSolution;
-        }
-
-        private sealed class AnalyzerDiagnosticProvider : FixAllContext.DiagnosticProvider
-        {
-            public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
-            {
-                var tree = await document.GetSyntaxTreeAsync(cancellationToken);
-                return (await AnalyzerDiagnosticsAsync(document.Project, cancellationToken)).Where(d => d.Location.SourceTree == tree);
-            }
-
-            public override async Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-                => (await AnalyzerDiagnosticsAsync(project, cancellationToken)).Where(d => !d.Location.IsInSource);
-
-            public override async Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-                => await AnalyzerDiagnosticsAsync(project, cancellationToken);
         }
     }
 }

@@ -28,7 +28,7 @@ namespace EcrGen.Package.Tests
     /// of an earlier pack can never be restored), then starts building both consumer apps in parallel; each test awaits the
     /// result it checks.
     /// </summary>
-    public sealed class PackageFixture : IAsyncLifetime
+    public sealed partial class PackageFixture : IAsyncLifetime
     {
         /// <summary>The repository name the invalid app uses: upper case is outside ECR's name pattern.</summary>
         public const string InvalidRepositoryName = "MyTeam/App";
@@ -47,6 +47,8 @@ namespace EcrGen.Package.Tests
         {
             RepositoryRoot = Metadata("EcrGen.RepositoryRoot");
             CdkVersion = Metadata("EcrGen.CdkVersion");
+            var roslyn = System.Version.Parse(Metadata("EcrGen.RoslynVersion"));
+            AnalyzerFolder = $"analyzers/dotnet/roslyn{roslyn.Major}.{roslyn.Minor}/cs/";
             var stamp = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
             Version = Metadata("EcrGen.Version") + "-test." + stamp + ".r" + Guid.NewGuid().ToString("N").Substring(0, 8);
             Root = Path.Combine(Path.GetTempPath(), "ecrgen-package-tests-" + Version);
@@ -57,6 +59,9 @@ namespace EcrGen.Package.Tests
         public string RepositoryRoot { get; }
 
         public string CdkVersion { get; }
+
+        /// <summary>The analyzer folder of the Roslyn band the analyzers compile against, e.g. <c>analyzers/dotnet/roslyn4.8/cs/</c>.</summary>
+        public string AnalyzerFolder { get; }
 
         /// <summary>The package version of this run, e.g. <c>0.1.0-test.20250101120000.r1a2b3c4d</c>.</summary>
         public string Version { get; }
@@ -113,12 +118,21 @@ namespace EcrGen.Package.Tests
                 await Task.WhenAll(ValidApp, InvalidApp).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
                 return await BuildConsumerAsync(Path.Combine(apps, "Newest"), ValidRepositoryName, sarif: false, run: false, template: Path.Combine("Consumer", "Newest"), cdkVersion: NewestCdkVersion).ConfigureAwait(false);
             });
+
+            // The dotnet format app builds three times in a row: it starts with the first two. The README app, outside apps/
+            // (its own nuget.config must be the only one that names the feed), waits for them like the newest-CDK app.
+            FormatApp = Task.Run(() => FormatConsumerAsync(Path.Combine(apps, "Format")));
+            ReadmeApp = Task.Run(async () =>
+            {
+                await Task.WhenAll(ValidApp, InvalidApp).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                return await FollowReadmeAsync(Path.Combine(Root, "readme", "ReadmeApp")).ConfigureAwait(false);
+            });
         }
 
         public async Task DisposeAsync()
         {
             // Let running builds finish before their folder goes away.
-            foreach (var app in new[] { ValidApp, InvalidApp, NewestCdkApp })
+            foreach (var app in new Task?[] { ValidApp, InvalidApp, NewestCdkApp, FormatApp, ReadmeApp })
             {
                 if (app is not null)
                 {

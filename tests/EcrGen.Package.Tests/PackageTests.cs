@@ -31,7 +31,7 @@ namespace EcrGen.Package.Tests
         }
 
         [Fact]
-        public void Package_has_the_attributes_in_lib_and_the_generator_analyzers_and_fixes_in_analyzers()
+        public void Package_has_the_attributes_in_ref_only_the_generator_analyzers_and_fixes_in_the_roslyn_band_folder_and_its_targets()
         {
             _output.WriteLine(_package.Pack.Describe(8));
             using var zip = ZipFile.OpenRead(_package.PackagePath);
@@ -45,10 +45,12 @@ namespace EcrGen.Package.Tests
                 {
                     "EcrGen.nuspec",
                     "README.md",
-                    "lib/netcoreapp3.1/EcrGen.dll",
-                    "lib/netcoreapp3.1/EcrGen.xml",
+                    "build/EcrGen.targets",
+                    "buildTransitive/EcrGen.targets",
+                    "ref/netcoreapp3.1/EcrGen.dll",
+                    "ref/netcoreapp3.1/EcrGen.xml",
                 }
-                .Concat(AnalyzerAssemblies.Select(a => "analyzers/dotnet/cs/" + a))
+                .Concat(AnalyzerAssemblies.Select(a => _package.AnalyzerFolder + a))
                 .OrderBy(n => n, StringComparer.Ordinal)
                 .ToArray();
             Assert.Equal(expected, files);
@@ -69,7 +71,7 @@ namespace EcrGen.Package.Tests
             Assert.DoesNotContain("Amazon.CDK.Lib", dependencies);
             Assert.Empty(dependencies);
 
-            // The one lib/ target framework has an (empty) dependency group, so NuGet does not fall back to "any".
+            // The one ref/ target framework has an (empty) dependency group, so NuGet does not fall back to "any".
             var groups = nuspec.Descendants(ns + "group").Select(g => (string?)g.Attribute("targetFramework")).ToArray();
             Assert.Equal(new[] { ".NETCoreApp3.1" }, groups);
         }
@@ -77,7 +79,7 @@ namespace EcrGen.Package.Tests
         [Fact]
         public void Attributes_reference_the_cdk_by_the_jsii_assembly_version_that_every_cdk_2_release_carries()
         {
-            var references = AssemblyReferences("lib/netcoreapp3.1/EcrGen.dll");
+            var references = AssemblyReferences("ref/netcoreapp3.1/EcrGen.dll");
             Assert.Equal(new Version(1, 0, 0, 0), references["Amazon.CDK.Lib"]);
             Assert.DoesNotContain(references.Keys, name => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         }
@@ -87,7 +89,7 @@ namespace EcrGen.Package.Tests
         {
             foreach (var assembly in AnalyzerAssemblies)
             {
-                foreach (var reference in AssemblyReferences("analyzers/dotnet/cs/" + assembly))
+                foreach (var reference in AssemblyReferences(_package.AnalyzerFolder + assembly))
                 {
                     var name = reference.Key;
                     if (name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
@@ -158,6 +160,10 @@ namespace EcrGen.Package.Tests
             var referenced = reader.AssemblyReferences.Select(h => reader.GetString(reader.GetAssemblyReference(h).Name)).ToArray();
             Assert.Contains("Amazon.CDK.Lib", referenced);
             Assert.DoesNotContain("EcrGen", referenced);
+
+            // Compile-time only, even without PrivateAssets (this app has none): nothing of EcrGen in the output or deps.json.
+            AssertNothingOfEcrGenAtRunTime(Path.GetDirectoryName(app.AssemblyPath)!, "Consumer");
+            Assert.DoesNotContain("ECRCFG0001", app.Build.Output, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -202,6 +208,191 @@ namespace EcrGen.Package.Tests
             Assert.EndsWith("/Program.cs", location.GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
             Assert.Equal(app.RepositoryAttributeLine, location.GetProperty("region").GetProperty("startLine").GetInt32());
             Assert.Contains("MyTeam/App", result.GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void Project_url_repository_url_help_links_and_the_targets_name_one_address()
+        {
+            var nuspec = ReadNuspec();
+            XNamespace ns = nuspec.Root!.Name.Namespace;
+            var metadata = nuspec.Root.Element(ns + "metadata")!;
+            var projectUrl = metadata.Element(ns + "projectUrl")?.Value;
+            Assert.False(string.IsNullOrEmpty(projectUrl), "the nuspec has no projectUrl");
+            Assert.StartsWith("https://", projectUrl, StringComparison.Ordinal);
+            var repository = metadata.Element(ns + "repository")!;
+            Assert.Equal(projectUrl, (string?)repository.Attribute("url"));
+            Assert.Equal("git", (string?)repository.Attribute("type"));
+
+            // Every descriptor of every packed analyzer: <projectUrl>/blob/main/docs/rules/<id>.md, a page this repository has.
+            var descriptors = PackedDiagnosticDescriptors();
+            Assert.NotEmpty(descriptors);
+            foreach (var (id, helpLink) in descriptors)
+            {
+                Assert.Equal(projectUrl + "/blob/main/docs/rules/" + id + ".md", helpLink);
+                Assert.True(File.Exists(Path.Combine(_package.RepositoryRoot, "docs", "rules", id + ".md")), $"{helpLink}: no docs/rules/{id}.md");
+            }
+
+            var targets = ReadEntry("buildTransitive/EcrGen.targets");
+            Assert.Contains("HelpLink=\"" + projectUrl + "/blob/main/docs/configuration.md#ecrcfg0001\"", targets, StringComparison.Ordinal);
+            Assert.Equal(targets, ReadEntry("build/EcrGen.targets"));
+            Assert.DoesNotContain("@", targets.Replace("%(", "(", StringComparison.Ordinal).Replace("@(", "(", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains("<_EcrGenRoslynBand>" + _package.AnalyzerFolder.Split('/')[2] + "</_EcrGenRoslynBand>", targets, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Compiler_older_than_the_analyzer_band_warns_ECRCFG0001_once_and_loads_no_EcrGen_analyzer()
+        {
+            var app = await _package.InvalidApp;
+            Assert.DoesNotContain("ECRCFG0001", app.Build.Output, StringComparison.Ordinal);
+
+            // The SDK's view of the compiler, as an SDK with Roslyn 4.4 sets it (the mirror serves no compiler older than 4.8).
+            var build = await DotNetCli.RunAsync(app.Directory, new[]
+            {
+                "build", "-c", "Release", "--no-restore", "-nodeReuse:false", "-p:CompilerApiVersion=roslyn4.4",
+            });
+            _output.WriteLine(build.Describe(20));
+
+            // Once, before MSBuild's summary (which repeats every warning).
+            var log = build.Output.Split('\n').TakeWhile(l => !l.StartsWith("Build FAILED", StringComparison.Ordinal) && !l.StartsWith("Build succeeded", StringComparison.Ordinal));
+            var warnings = log.Where(l => l.Contains("warning ECRCFG0001:", StringComparison.Ordinal)).ToArray();
+            var warning = Assert.Single(warnings);
+            Assert.Contains("need the C# compiler of Roslyn 4.8 or newer", warning, StringComparison.Ordinal);
+            Assert.Contains("this build uses Roslyn 4.4", warning, StringComparison.Ordinal);
+
+            // Neither the generator nor the analyzers ran: no ECR1002, and the partial method has no generated declaration.
+            Assert.DoesNotContain(PackageFixture.InvalidRepositoryNameRuleId, build.Output, StringComparison.Ordinal);
+            Assert.Contains("error CS0759", build.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Kill_switch_turns_the_generator_off_and_keeps_every_analyzer()
+        {
+            var app = await _package.FormatApp;
+            _output.WriteLine(app.KillSwitchBuild.Describe(30));
+            Assert.NotEqual(0, app.KillSwitchBuild.ExitCode);
+            foreach (var (line, id) in app.Mistakes)
+            {
+                Assert.Contains($"OneMistakePerFixableRule.cs({line},", string.Join("\n", app.KillSwitchBuild.Output.Split('\n').Where(l => l.Contains(" " + id + ":", StringComparison.Ordinal))), StringComparison.Ordinal);
+            }
+
+            Assert.Empty(app.KillSwitchGeneratedFiles);
+
+            // Without the switch the same app generates its repository class.
+            Assert.Contains(PackageFixture.GeneratedClassFile, app.GeneratedFiles);
+        }
+
+        [Fact]
+        public async Task Dotnet_format_fixes_every_fixable_rule_in_one_run_and_the_app_then_builds_clean()
+        {
+            var app = await _package.FormatApp;
+            _output.WriteLine(app.Format.Describe(30));
+            Assert.True(app.Format.ExitCode == 0, app.Format.Describe());
+
+            var original = app.OriginalMistakes.Split('\n');
+            var formatted = File.ReadAllText(app.MistakesPath);
+            var lines = formatted.Split('\n');
+            _output.WriteLine(formatted);
+            foreach (var line in app.Mistakes.Select(m => m.Line).Distinct())
+            {
+                Assert.True(line <= lines.Length && lines[line - 1] != original[line - 1], $"line {line} was not fixed: {original[line - 1].Trim()}");
+            }
+
+            _output.WriteLine(app.Build.Describe(15));
+            Assert.True(app.Build.ExitCode == 0, app.Build.Describe() + "\n\n" + formatted);
+            Assert.DoesNotContain(" ECR", app.Build.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task Readme_snippets_pasted_into_a_fresh_folder_build_with_warnaserror_and_write_sarif()
+        {
+            var app = await _package.ReadmeApp;
+            foreach (var file in app.Files)
+            {
+                _output.WriteLine("--- " + file.Key + "\n" + file.Value);
+            }
+
+            _output.WriteLine(app.Build.Describe(20));
+            Assert.True(app.Build.ExitCode == 0, app.Build.Describe());
+            Assert.DoesNotContain("ECRCFG0001", app.Build.Output, StringComparison.Ordinal);
+
+            // The Directory.Build.props snippet made its folder and the compiler wrote a SARIF 2.1.0 log with no ECR result:
+            // the usage example is valid as written.
+            Assert.True(File.Exists(app.SarifPath), "no SARIF log at " + app.SarifPath);
+            using var sarif = JsonDocument.Parse(File.ReadAllText(app.SarifPath));
+            Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+            var ecr = sarif.RootElement.GetProperty("runs").EnumerateArray()
+                .SelectMany(r => r.GetProperty("results").EnumerateArray())
+                .Select(r => r.GetProperty("ruleId").GetString())
+                .Where(id => id!.StartsWith("ECR", StringComparison.Ordinal))
+                .ToArray();
+            Assert.Empty(ecr);
+
+            // The generator ran (the stack uses its members) and nothing of EcrGen reaches the output.
+            AssertNothingOfEcrGenAtRunTime(app.OutputDirectory, "ReadmeApp");
+        }
+
+        private static void AssertNothingOfEcrGenAtRunTime(string outputDirectory, string appName)
+        {
+            Assert.True(File.Exists(Path.Combine(outputDirectory, appName + ".dll")), "no " + appName + ".dll in " + outputDirectory);
+            Assert.Empty(Directory.GetFiles(outputDirectory, "EcrGen*", SearchOption.AllDirectories));
+            var deps = File.ReadAllText(Path.Combine(outputDirectory, appName + ".deps.json"));
+            Assert.DoesNotContain("EcrGen", deps, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // (id, help link) of every descriptor the packed analyzers support, loaded from the nupkg in a context of their own.
+        private List<(string Id, string HelpLink)> PackedDiagnosticDescriptors()
+        {
+            var context = new PackedAnalyzerContext();
+            try
+            {
+                foreach (var name in new[] { "EcrGen.Domain.dll", "EcrGen.SourceGenerators.dll" })
+                {
+                    using var zip = ZipFile.OpenRead(_package.PackagePath);
+                    using var buffer = new MemoryStream();
+                    using (var stream = zip.GetEntry(_package.AnalyzerFolder + name)!.Open())
+                    {
+                        stream.CopyTo(buffer);
+                    }
+
+                    buffer.Position = 0;
+                    context.Add(context.LoadFromStream(buffer));
+                }
+
+                var analyzers = context.Assemblies.Single(a => a.GetName().Name == "EcrGen.SourceGenerators").GetTypes()
+                    .Where(t => !t.IsAbstract && typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer).IsAssignableFrom(t)
+                        && t.GetCustomAttributes(typeof(Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzerAttribute), false).Length > 0)
+                    .Select(t => (Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+                    .ToArray();
+                Assert.NotEmpty(analyzers);
+                return analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => (d.Id, d.HelpLinkUri)).Distinct().ToList();
+            }
+            finally
+            {
+                context.Unload();
+            }
+        }
+
+        private string ReadEntry(string entryName)
+        {
+            using var zip = ZipFile.OpenRead(_package.PackagePath);
+            using var reader = new StreamReader((zip.GetEntry(entryName) ?? throw new InvalidOperationException("The package has no " + entryName + ".")).Open());
+            return reader.ReadToEnd();
+        }
+
+        /// <summary>The packed analyzer assemblies, resolving each other; Roslyn comes from the test's own references.</summary>
+        private sealed class PackedAnalyzerContext : System.Runtime.Loader.AssemblyLoadContext
+        {
+            private readonly Dictionary<string, System.Reflection.Assembly> _loaded = new(StringComparer.Ordinal);
+
+            public PackedAnalyzerContext()
+                : base("EcrGen.Package.Tests.PackedAnalyzers", isCollectible: true)
+            {
+            }
+
+            public void Add(System.Reflection.Assembly assembly) => _loaded[assembly.GetName().Name!] = assembly;
+
+            protected override System.Reflection.Assembly? Load(System.Reflection.AssemblyName assemblyName)
+                => _loaded.TryGetValue(assemblyName.Name!, out var assembly) ? assembly : null;
         }
 
         private static IEnumerable<string> ErrorLines(string output, string rule)

@@ -23,6 +23,10 @@ namespace EcrGen.CodeFixes.Fixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             RuleIds.DigestWithoutPrefix, RuleIds.UriForDigestNeedsDigest, RuleIds.MalformedDigest, RuleIds.TreatedAsTag);
 
+        /// <inheritdoc/>
+        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic)
+            => FixableDiagnosticIds.Contains(diagnostic.Id) ? ImmutableArray.Create(EquivalenceKeys.FixDigest) : ImmutableArray<string>.Empty;
+
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
             // The digest the rule suggested (SuggestedValue), written where the literal is.

@@ -24,6 +24,10 @@ namespace EcrGen.CodeFixes.Fixes
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.ClassShape);
 
+        /// <inheritdoc/>
+        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic)
+            => FixableDiagnosticIds.Contains(diagnostic.Id) ? ImmutableArray.Create(EquivalenceKeys.MakePartial) : ImmutableArray<string>.Empty;
+
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
             var reason = context.Property(D.ReasonKey);

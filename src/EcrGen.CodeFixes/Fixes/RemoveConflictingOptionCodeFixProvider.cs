@@ -27,6 +27,21 @@ namespace EcrGen.CodeFixes.Fixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             RuleIds.TagAndTagOrDigest, RuleIds.EmptyOnDeleteAndAutoDelete, RuleIds.BothLists, RuleIds.CountOrAge);
 
+        /// <inheritdoc/>
+        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic)
+        {
+            if (!FixableDiagnosticIds.Contains(diagnostic.Id)
+                || !diagnostic.Properties.TryGetValue(D.RemoveOptionKey, out var remove) || remove is null
+                || !diagnostic.Properties.TryGetValue(D.KeepOptionKey, out var keep) || keep is null)
+            {
+                return ImmutableArray<string>.Empty;
+            }
+
+            return diagnostic.Properties.TryGetValue(D.RemoveEitherKey, out var either) && either == "true"
+                ? ImmutableArray.Create(EquivalenceKeys.RemoveOptionPrefix + remove, EquivalenceKeys.RemoveOptionPrefix + keep)
+                : ImmutableArray.Create(EquivalenceKeys.RemoveOptionPrefix + remove);
+        }
+
         // The rule decides what conflicts (the diagnostic's RemoveOption, KeepOption and RemoveEither); this only edits.
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {

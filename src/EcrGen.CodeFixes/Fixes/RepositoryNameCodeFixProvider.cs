@@ -22,6 +22,10 @@ namespace EcrGen.CodeFixes.Fixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             RuleIds.RepositoryNameLength, RuleIds.RepositoryNamePattern);
 
+        /// <inheritdoc/>
+        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic)
+            => FixableDiagnosticIds.Contains(diagnostic.Id) ? ImmutableArray.Create(EquivalenceKeys.FixRepositoryName) : ImmutableArray<string>.Empty;
+
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
             // The name the rule suggested (SuggestedValue), written where the literal is.

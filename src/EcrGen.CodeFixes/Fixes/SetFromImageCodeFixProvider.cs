@@ -26,6 +26,10 @@ namespace EcrGen.CodeFixes.Fixes
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.HandlerFromImage);
 
+        /// <inheritdoc/>
+        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic)
+            => FixableDiagnosticIds.Contains(diagnostic.Id) ? ImmutableArray.Create(EquivalenceKeys.SetFromImage) : ImmutableArray<string>.Empty;
+
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
             var option = context.Property(D.SuggestedOptionKey);

@@ -20,6 +20,10 @@ namespace EcrGen.CodeFixes.Fixes
         /// <inheritdoc/>
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DeprecatedTag);
 
+        /// <inheritdoc/>
+        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic)
+            => FixableDiagnosticIds.Contains(diagnostic.Id) ? ImmutableArray.Create(EquivalenceKeys.UseTagOrDigest) : ImmutableArray<string>.Empty;
+
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
             // The rule names the option to rename to (SuggestedOption); the diagnostic is on the deprecated one.

@@ -129,14 +129,14 @@ namespace EcrGen.Domain.Rules
             violations.AddRange(ValidateTagOrDigest(spec.TagOrDigest));
             violations.AddRange(ValidateTag(spec.Tag));
 
-            if (spec.Tag.IsKnown && spec.Tag.Value is not null && spec.TagOrDigest.IsKnown && spec.TagOrDigest.Value is not null)
+            if (spec.Tag.IsPresent && spec.TagOrDigest.IsPresent)
             {
-                // code.ts EcrImageCode.bind: tagOrDigest ?? tag ?? 'latest'.
+                // code.ts EcrImageCode.bind: tagOrDigest ?? tag ?? 'latest'. Presence decides, not the values (W4).
                 violations.Add(
                     RuleIds.TagAndTagOrDigest,
                     "Tag",
                     -1,
-                    $"Tag '{spec.Tag.Value}' is ignored because TagOrDigest '{spec.TagOrDigest.Value}' is also set (the CDK uses TagOrDigest ?? Tag ?? \"latest\"); remove Tag.",
+                    $"Tag{Quoted(spec.Tag)} is ignored because TagOrDigest{Quoted(spec.TagOrDigest)} is also set (the CDK uses TagOrDigest ?? Tag ?? \"latest\"); remove Tag.",
                     FixHint.Remove("Tag", keep: "TagOrDigest"));
             }
             else if (spec.Tag.IsSet && !spec.TagOrDigest.IsSet)
@@ -154,6 +154,9 @@ namespace EcrGen.Domain.Rules
             CheckExecForm(spec, ref violations);
             return violations.ToResult();
         }
+
+        // " 'value'" for a known value, "" for a value only known to be there.
+        private static string Quoted(Setting<string> setting) => setting.IsKnown ? $" '{setting.Value}'" : "";
 
         // I9: exec form passes each element as one argv entry, so "python app.py" names a program called "python app.py".
         // Only flag elements whose place makes that almost surely a mistake: the program position, or an option with its value

@@ -8,7 +8,7 @@ namespace EcrGen.Domain.Rules
         /// <summary>Not written, or written as <c>null</c>.</summary>
         Absent,
 
-        /// <summary>Written with a known (so non-null) value.</summary>
+        /// <summary>Written with a known non-null value, or with an expression that is never <c>null</c> (its value unknown).</summary>
         Present,
 
         /// <summary>Written with an unknown value, which may still be <c>null</c> at run time.</summary>
@@ -52,12 +52,10 @@ namespace EcrGen.Domain.Rules
 
         public static LifecycleRuleFacts Of(LifecycleRuleSpec rule)
         {
-            var prefixList = PresenceOf(rule.TagPrefixList.IsSet, rule.TagPrefixList.IsKnown);
-            var patternList = PresenceOf(rule.TagPatternList.IsSet, rule.TagPatternList.IsKnown);
-            var count = PresenceOf(rule.MaxImageCount.IsSet, rule.MaxImageCount.IsKnown);
-            var age = Combine(
-                PresenceOf(rule.MaxImageAgeDays.IsSet, rule.MaxImageAgeDays.IsKnown),
-                PresenceOf(rule.MaxImageAgeNotWholeDays.IsSet, rule.MaxImageAgeNotWholeDays.IsKnown));
+            var prefixList = PresenceOf(rule.TagPrefixList);
+            var patternList = PresenceOf(rule.TagPatternList);
+            var count = PresenceOf(rule.MaxImageCount);
+            var age = Combine(PresenceOf(rule.MaxImageAgeDays), PresenceOf(rule.MaxImageAgeNotWholeDays));
 
             EffectiveStatus status;
             var statusIsDefault = !rule.TagStatus.IsSet;
@@ -93,7 +91,8 @@ namespace EcrGen.Domain.Rules
             }
         }
 
-        private static Presence PresenceOf(bool isSet, bool isKnown) => !isSet ? Presence.Absent : isKnown ? Presence.Present : Presence.Maybe;
+        // The CDK tests "!== undefined": a value of a non-nullable type is present whatever it is (W4).
+        public static Presence PresenceOf<T>(Setting<T> setting) => !setting.IsSet ? Presence.Absent : setting.IsPresent ? Presence.Present : Presence.Maybe;
 
         private static Presence Combine(Presence first, Presence second)
             => first == Presence.Present || second == Presence.Present ? Presence.Present

@@ -20,9 +20,11 @@ namespace EcrGen.Domain.Rules
         /// Every violation among the known values of <paramref name="spec"/>: R1, R2 (name), R3 (<c>EmptyOnDelete</c> without
         /// DESTROY), R4 (<c>AutoDeleteImages</c> without DESTROY), R5 (key without KMS), R6 (registry id), R7 (an enum value the
         /// user's CDK does not define), R8 (<c>EmptyOnDelete</c> with <c>AutoDeleteImages</c>), R9 (exclusion filters), KMS_DSSE on the L2 (newer CDKs).
-        /// Options not set, or set to values the compiler does not know, never produce a violation.
+        /// Options not set, or set to values the compiler does not know, never produce a violation. W3 (DESTROY without
+        /// emptying) suggests <paramref name="emptying"/>, the option the user's CDK has to empty a repository on deletion
+        /// (<c>EmptyOnDelete</c>; <c>AutoDeleteImages</c> in CDKs before EmptyOnDelete; none before either: not reported).
         /// </summary>
-        public static IEnumerable<RuleViolation> Validate(RepositorySpec spec)
+        public static IEnumerable<RuleViolation> Validate(RepositorySpec spec, EmptyingOption emptying = EmptyingOption.EmptyOnDelete)
         {
             if (spec is null)
             {
@@ -33,6 +35,7 @@ namespace EcrGen.Domain.Rules
             violations.AddRange(RepositoryNameRules.Validate(spec.RepositoryName));
             CheckEnumValuesAreDefined(spec, ref violations);
             CheckRemovalPolicyForDeletion(spec, ref violations);
+            CheckDestroyEmptiesRepository(spec, emptying, ref violations);
             CheckEncryption(spec, ref violations);
             CheckRegistryId(spec, ref violations);
             CheckExclusionFilters(spec, ref violations);
@@ -103,24 +106,53 @@ namespace EcrGen.Domain.Rules
                     FixHint.Set("RemovalPolicy", CdkMembers.RemovalPolicy.Destroy));
             }
 
-            if (autoDeleteKnown && emptyOnDeleteKnown)
+            // Presence decides, not the values (W4): "if (props.emptyOnDelete ...) else if (props.emptyOnDelete == undefined && ...)".
+            if (spec.AutoDeleteImages.IsPresent && spec.EmptyOnDelete.IsPresent)
             {
-                var effect = autoDeleteImages
+                var effect = !autoDeleteKnown || autoDeleteImages
                     ? "is silently ignored: the CDK skips AutoDeleteImages whenever EmptyOnDelete is set, even to false"
                     : "has no effect and should be removed";
                 violations.Add(
                     RuleIds.EmptyOnDeleteAndAutoDelete,
                     "AutoDeleteImages",
                     -1,
-                    $"AutoDeleteImages = {(autoDeleteImages ? "true" : "false")} next to EmptyOnDelete = {(emptyOnDelete ? "true" : "false")} {effect}; set only EmptyOnDelete.",
+                    $"AutoDeleteImages{BoolText(spec.AutoDeleteImages)} next to EmptyOnDelete{BoolText(spec.EmptyOnDelete)} {effect}; set only EmptyOnDelete.",
                     FixHint.Remove("AutoDeleteImages", keep: "EmptyOnDelete"));
             }
         }
 
+        // W3: CloudFormation deletes a repository only when it holds no image ("RepositoryNotEmptyException ... cannot be
+        // deleted because it still contains images"); the CDK empties it first only with EmptyOnDelete (or the deprecated
+        // AutoDeleteImages). Either one written, whatever its value, is the user's decision: only both absent is reported.
+        private static void CheckDestroyEmptiesRepository(RepositorySpec spec, EmptyingOption emptying, ref ViolationList violations)
+        {
+            if (emptying == EmptyingOption.None
+                || !spec.RemovalPolicy.TryGetValue(out var removalPolicy)
+                || !removalPolicy.IsDefined
+                || !removalPolicy.Is(CdkMembers.RemovalPolicy.Destroy)
+                || spec.EmptyOnDelete.IsSet
+                || spec.AutoDeleteImages.IsSet)
+            {
+                return;
+            }
+
+            var option = emptying == EmptyingOption.EmptyOnDelete ? "EmptyOnDelete" : "AutoDeleteImages";
+            var older = emptying == EmptyingOption.EmptyOnDelete ? "" : " (the referenced Amazon.CDK.Lib predates EmptyOnDelete, so AutoDeleteImages is the option it has)";
+            violations.Add(
+                RuleIds.DestroyWithoutEmptyOnDelete,
+                "RemovalPolicy",
+                -1,
+                $"RemovalPolicy.DESTROY without {option}: deleting the stack fails once the repository holds images (ECR: \"cannot be deleted because it still contains images\"); set {option} = true{older} so the CDK empties the repository first, or keep RETAIN.",
+                FixHint.Set(option, "true"));
+        }
+
+        // " = true" for a known flag, "" for one only known to be set.
+        private static string BoolText(Setting<bool> setting) => setting.IsKnown ? (setting.Value ? " = true" : " = false") : "";
+
         // R5: parseEncryption. Encryption not written defaults to KMS when a key is given, so only an explicit AES256 breaks.
         private static void CheckEncryption(RepositorySpec spec, ref ViolationList violations)
         {
-            if (spec.HasEncryptionKey.TryGetValue(out var hasKey) && hasKey
+            if (spec.HasEncryptionKey.IsPresent && (!spec.HasEncryptionKey.IsKnown || spec.HasEncryptionKey.Value)
                 && spec.Encryption.TryGetValue(out var encryption) && encryption == EncryptionKind.Aes256)
             {
                 violations.Add(

@@ -58,8 +58,23 @@ namespace EcrGen.Domain.Rules
         /// <summary>Tag-mutability exclusion filters and their mutability.</summary>
         public const string ExclusionFilters = "ECR1009";
 
+        /// <summary><c>RemovalPolicy.DESTROY</c> without <c>EmptyOnDelete</c> (or <c>AutoDeleteImages</c>).</summary>
+        public const string DestroyWithoutEmptyOnDelete = "ECR1010";
+
+        /// <summary>The ARN given to <c>Repository.FromRepositoryArn</c>: a token, or not a repository ARN.</summary>
+        public const string RepositoryArn = "ECR1011";
+
+        /// <summary>A resource-policy statement or grant on an imported repository, which the CDK drops.</summary>
+        public const string PolicyOnImportedRepository = "ECR1012";
+
+        /// <summary>A repository policy statement the CDK rejects at synth: no action, or no principal.</summary>
+        public const string ResourcePolicyStatement = "ECR1013";
+
         /// <summary><c>RepositoryEncryption.KMS_DSSE</c> (Amazon.CDK.Lib 2.182.0+) on the L2 <c>Repository</c>, which throws for it.</summary>
         public const string DualLayerEncryption = "ECR1014";
+
+        /// <summary><c>Repository.FromLookup</c> (Amazon.CDK.Lib 2.187.0+) with a token name or ARN, or with neither.</summary>
+        public const string RepositoryLookup = "ECR1015";
 
         // ---- Lifecycle rules ----
 
@@ -154,6 +169,12 @@ namespace EcrGen.Domain.Rules
 
         /// <summary>An image from a repository created empty in the same stack.</summary>
         public const string ImageFromNewRepository = "ECR3015";
+
+        /// <summary>Layers, ADOT instrumentation or (before CDK 2.267) SnapStart on an image function.</summary>
+        public const string ImageFunctionOption = "ECR3016";
+
+        /// <summary>An image function's architecture contradicts its image asset's platform.</summary>
+        public const string ArchitectureMismatch = "ECR3017";
 
         // ---- Security pack (opt-in) ----
 

@@ -9,8 +9,24 @@ namespace EcrGen.Domain.Specs
         /// <summary><c>Effect</c>; not set means <c>ALLOW</c>.</summary>
         public Setting<CdkEnumValue> Effect { get; init; }
 
-        /// <summary>What each principal is, in order; unknown when the list cannot be read as a whole.</summary>
+        /// <summary>
+        /// What each principal read is, in order (<c>Principals</c>, then <c>AddAnyPrincipal()</c> and the other
+        /// <c>Add*Principal</c> calls); unknown when the list cannot be read as a whole. Whether the statement has a principal
+        /// at all is <see cref="HasPrincipals"/>.
+        /// </summary>
         public Setting<EquatableArray<PolicyPrincipal>> Principals { get; init; }
+
+        /// <summary>
+        /// Whether the statement gets at least one principal or not-principal (<c>Principals</c>, <c>NotPrincipals</c>, an
+        /// <c>Add*Principal*</c> call): <c>false</c> only when every place that could add one is visible and none does.
+        /// </summary>
+        public Setting<bool> HasPrincipals { get; init; }
+
+        /// <summary><c>Actions</c> and the <c>AddActions(...)</c> calls, in order; unknown when not every one can be read.</summary>
+        public Setting<EquatableArray<NullableString>> Actions { get; init; }
+
+        /// <summary><c>NotActions</c> and the <c>AddNotActions(...)</c> calls; unknown when not every one can be read.</summary>
+        public Setting<EquatableArray<NullableString>> NotActions { get; init; }
     }
 
     /// <summary>One principal of a statement.</summary>

@@ -52,4 +52,17 @@ namespace EcrGen.Domain.Specs
         /// <summary><c>RepositoryEncryption.KMS_DSSE</c> (CDK 2.182.0+): dual-layer KMS, which the L2 <c>Repository</c> rejects.</summary>
         KmsDsse = 3,
     }
+
+    /// <summary>The option the user's CDK has to empty a repository before CloudFormation deletes it.</summary>
+    public enum EmptyingOption
+    {
+        /// <summary><c>RepositoryProps.EmptyOnDelete</c> (CloudFormation's own property).</summary>
+        EmptyOnDelete = 0,
+
+        /// <summary>Only the older <c>RepositoryProps.AutoDeleteImages</c> (a custom resource; deprecated once EmptyOnDelete came).</summary>
+        AutoDeleteImages = 1,
+
+        /// <summary>Neither: the CDK cannot empty a repository.</summary>
+        None = 2,
+    }
 }

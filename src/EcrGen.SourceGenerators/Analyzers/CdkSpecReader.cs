@@ -24,7 +24,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 AutoDeleteImages = props.Get("AutoDeleteImages", OperationValues.Bool),
                 LifecycleRegistryId = props.Get("LifecycleRegistryId", OperationValues.String),
                 Encryption = props.Get("Encryption", value => ReadEncryption(value, cdk)),
-                HasEncryptionKey = props.Get("EncryptionKey", static value => OperationValues.IsNull(value) ? Setting<bool>.NotSet : Setting.Of(true)),
+                HasEncryptionKey = props.Get("EncryptionKey", static value => OperationValues.IsNull(value) ? Setting<bool>.NotSet : OperationValues.NotConstant<bool>(value)),
             };
 
         /// <summary><c>new LifecycleRule { ... }</c>.</summary>
@@ -45,6 +45,10 @@ namespace EcrGen.SourceGenerators.Analyzers
                 spec = age.Value is null
                     ? spec with { MaxImageAgeDays = Setting<double>.Unknown }
                     : ReadAge(spec, age.Value, cdk);
+                if (age.Value is not null && spec.MaxImageAgeDays.IsSet && !spec.MaxImageAgeDays.IsKnown && !spec.MaxImageAgeDays.IsPresent && rule.IsNeverNull(age.Value))
+                {
+                    spec = spec with { MaxImageAgeDays = Setting<double>.Present };
+                }
             }
 
             // L17: a deploy-time token anywhere in an option (CfnParameter.ValueAsNumber, Token.AsString(...), Fn.Ref(...)).
@@ -54,6 +58,26 @@ namespace EcrGen.SourceGenerators.Analyzers
                 {
                     spec = spec with { DeployTimeValueIn = Setting.Of(site.Name) };
                     break;
+                }
+            }
+
+            return spec;
+        }
+
+        /// <summary><c>new RepositoryLookupOptions { ... }</c> (newer CDKs): the name, the ARN, and a deploy-time token in either.</summary>
+        public static RepositoryLookupSpec ReadLookupOptions(WrittenObject options, CdkSymbols cdk)
+        {
+            var spec = new RepositoryLookupSpec
+            {
+                RepositoryName = options.Get("RepositoryName", OperationValues.String),
+                RepositoryArn = options.Get("RepositoryArn", OperationValues.String),
+            };
+
+            foreach (var site in options.Sites)
+            {
+                if (site.Value is not null && ContainsDeployTimeValue(site.Value, cdk))
+                {
+                    return spec with { DeployTimeValueIn = Setting.Of(site.Name) };
                 }
             }
 
@@ -93,6 +117,52 @@ namespace EcrGen.SourceGenerators.Analyzers
             return false;
         }
 
+        /// <summary>
+        /// Whether <paramref name="value"/> is a token another construct of the app resolves at deploy time: an L1
+        /// <c>Attr*</c> attribute, or an <c>*Arn</c> of a construct created here (<c>new Repository(...).RepositoryArn</c>,
+        /// through a local of the block), or text built with <c>Aws.ACCOUNT_ID</c>, <c>Aws.REGION</c>, <c>Aws.PARTITION</c>.
+        /// </summary>
+        public static bool IsConstructAttribute(IOperation value, BlockIndex index, CdkSymbols cdk)
+        {
+            if (IsAttributeToken(OperationValues.Unwrap(value), index, cdk))
+            {
+                return true;
+            }
+
+            foreach (var operation in value.Descendants())
+            {
+                if (IsAttributeToken(operation, index, cdk))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAttributeToken(IOperation operation, BlockIndex index, CdkSymbols cdk)
+        {
+            if (operation is not IPropertyReferenceOperation { Property: var property } reference || !cdk.IsCdk(property))
+            {
+                return false;
+            }
+
+            if (property.IsStatic)
+            {
+                return property.ContainingType is { Name: "Aws", ContainingNamespace: { Name: "CDK", ContainingNamespace.Name: "Amazon" } };
+            }
+
+            if (property.Name.StartsWith("Attr", System.StringComparison.Ordinal))
+            {
+                return true; // CfnResource attributes are always tokens
+            }
+
+            return property.Name.EndsWith("Arn", System.StringComparison.Ordinal)
+                && reference.Instance is { } instance
+                && index.Resolve(instance) is IObjectCreationOperation { Type: { } type }
+                && (cdk.IsCdk(type) || CdkSymbols.DerivesFrom(type, cdk.Repository));
+        }
+
         // Duration.Days(30) → 30 days; Duration.Hours(48) → 2 days; Duration.Hours(36) → not whole days; anything else unknown.
         private static LifecycleRuleSpec ReadAge(LifecycleRuleSpec spec, IOperation value, CdkSymbols cdk)
         {
@@ -102,11 +172,16 @@ namespace EcrGen.SourceGenerators.Analyzers
             }
 
             if (OperationValues.Unwrap(value) is not IInvocationOperation { TargetMethod: { IsStatic: true } method } invocation
-                || !CdkSymbols.Is(method.ContainingType, cdk.Duration)
-                || invocation.Arguments.Length != 1
+                || !CdkSymbols.Is(method.ContainingType, cdk.Duration))
+            {
+                return spec with { MaxImageAgeDays = OperationValues.NotConstant<double>(value) };
+            }
+
+            if (invocation.Arguments.Length != 1
                 || !OperationValues.Number(invocation.Arguments[0].Value).TryGetValue(out var amount))
             {
-                return spec with { MaxImageAgeDays = Setting<double>.Unknown };
+                // Duration.Days(days): the amount is unknown, but a Duration factory never returns null — the age is set.
+                return spec with { MaxImageAgeDays = Setting<double>.Present };
             }
 
             double perDay;
@@ -118,7 +193,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 case "Minutes": perDay = 24 * 60; unit = "minutes"; break;
                 case "Seconds": perDay = 24 * 60 * 60; unit = "seconds"; break;
                 case "Millis": perDay = 24 * 60 * 60 * 1000; unit = "millis"; break;
-                default: return spec with { MaxImageAgeDays = Setting<double>.Unknown };
+                default: return spec with { MaxImageAgeDays = Setting<double>.Present };
             }
 
             if (perDay == 1)

@@ -33,6 +33,8 @@ namespace EcrGen.SourceGenerators.Analyzers
             AssetImageCode = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.AssetImageCode");
             Function = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Function");
             FunctionProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.FunctionProps");
+            DockerImageFunctionProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.DockerImageFunctionProps");
+            RepositoryLookupOptions = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.RepositoryLookupOptions");
             Handler = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Handler");
             Runtime = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Runtime");
             ContainerImage = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.ContainerImage");
@@ -47,10 +49,32 @@ namespace EcrGen.SourceGenerators.Analyzers
             PolicyDocumentProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.PolicyDocumentProps");
             CfnRegistryPolicyProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.CfnRegistryPolicyProps");
             CfnRepositoryProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.CfnRepositoryProps");
+            RepositoryAttributes = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECR.RepositoryAttributes");
+            DockerImageAsset = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Ecr.Assets.DockerImageAsset");
+            DockerPlatform = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Ecr.Assets.Platform_");
+            DockerImageFunction = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.DockerImageFunction");
+            AssetImageCodeProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.AssetImageCodeProps");
+            Architecture = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Architecture");
+            PrincipalBase = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.PrincipalBase");
+            PrincipalWithConditions = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.PrincipalWithConditions");
+            SessionTagsPrincipal = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.SessionTagsPrincipal");
+            Stack = compilation.GetTypeByMetadataName("Amazon.CDK.Stack");
+            StackProps = compilation.GetTypeByMetadataName("Amazon.CDK.StackProps");
+            Environment = compilation.GetTypeByMetadataName("Amazon.CDK.Environment");
             CdkAssembly = repository.ContainingAssembly;
+            Emptying = EmptyingOf(RepositoryProps);
         }
 
+        /// <summary>The option the user's CDK has to empty a repository on deletion (W3).</summary>
+        public EcrGen.Domain.Specs.EmptyingOption Emptying { get; }
+
         public Compilation Compilation { get; }
+
+        private static EcrGen.Domain.Specs.EmptyingOption EmptyingOf(INamedTypeSymbol? repositoryProps)
+            => repositoryProps is null ? EcrGen.Domain.Specs.EmptyingOption.None
+                : !repositoryProps.GetMembers("EmptyOnDelete").IsEmpty ? EcrGen.Domain.Specs.EmptyingOption.EmptyOnDelete
+                : !repositoryProps.GetMembers("AutoDeleteImages").IsEmpty ? EcrGen.Domain.Specs.EmptyingOption.AutoDeleteImages
+                : EcrGen.Domain.Specs.EmptyingOption.None;
 
         /// <summary>Amazon.CDK.Lib.</summary>
         public IAssemblySymbol CdkAssembly { get; }
@@ -97,6 +121,10 @@ namespace EcrGen.SourceGenerators.Analyzers
 
         public INamedTypeSymbol? FunctionProps { get; }
 
+
+        /// <summary>The options of <c>Repository.FromLookup</c> (Amazon.CDK.Lib 2.187.0+).</summary>
+        public INamedTypeSymbol? RepositoryLookupOptions { get; }
+
         public INamedTypeSymbol? Handler { get; }
 
         public INamedTypeSymbol? Runtime { get; }
@@ -126,6 +154,40 @@ namespace EcrGen.SourceGenerators.Analyzers
         public INamedTypeSymbol? CfnRepositoryProps { get; }
 
         public INamedTypeSymbol? Effect { get; }
+
+        /// <summary><c>Repository.FromRepositoryAttributes</c>' props (I13, W5).</summary>
+        public INamedTypeSymbol? RepositoryAttributes { get; }
+
+        /// <summary>An image asset, whose <c>Repository</c> is imported by name (W5).</summary>
+        public INamedTypeSymbol? DockerImageAsset { get; }
+
+        /// <summary>The Docker platform of an image asset (<c>Amazon.CDK.AWS.Ecr.Assets.Platform_</c>; W9).</summary>
+        public INamedTypeSymbol? DockerPlatform { get; }
+
+        public INamedTypeSymbol? DockerImageFunction { get; }
+
+        public INamedTypeSymbol? DockerImageFunctionProps { get; }
+
+        public INamedTypeSymbol? AssetImageCodeProps { get; }
+
+        /// <summary>A Lambda function's architecture (W9).</summary>
+        public INamedTypeSymbol? Architecture { get; }
+
+        /// <summary>The base of the IAM principals that have no identity policy of their own (W5).</summary>
+        public INamedTypeSymbol? PrincipalBase { get; }
+
+        /// <summary>A principal that wraps another and adds to its identity policy (W5: not known to have none).</summary>
+        public INamedTypeSymbol? PrincipalWithConditions { get; }
+
+        /// <summary>A principal that wraps another and adds to its identity policy (W5: not known to have none).</summary>
+        public INamedTypeSymbol? SessionTagsPrincipal { get; }
+
+        public INamedTypeSymbol? Stack { get; }
+
+        public INamedTypeSymbol? StackProps { get; }
+
+        /// <summary><c>Amazon.CDK.Environment</c>: a stack's account and region (I13).</summary>
+        public INamedTypeSymbol? Environment { get; }
 
         /// <summary>
         /// The CDK release the user references, as jsii records it (<c>[JsiiAssembly("aws-cdk-lib", "2.160.0", ...)]</c>; the .NET

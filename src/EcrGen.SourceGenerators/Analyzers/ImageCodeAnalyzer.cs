@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using EcrGen.Domain;
 using EcrGen.Domain.Rules;
+using EcrGen.Domain.Specs;
 using EcrGen.SourceGenerators.Analyzers.Code;
 using EcrGen.SourceGenerators.Model;
 using Microsoft.CodeAnalysis;
@@ -16,7 +17,9 @@ namespace EcrGen.SourceGenerators.Analyzers
     /// (<c>DockerImageCode.FromEcr</c>, <c>Code.FromEcrImage</c>, <c>new EcrImageCode</c>), the tag-or-digest of
     /// <c>ContainerImage.FromEcrRepository</c> and <c>new EcrImage</c>, <c>RepositoryUriForTagOrDigest</c>/<c>ForDigest</c>/<c>ForTag</c>;
     /// and the flow facts within one block: a <c>TagParameterContainerImage</c> never bound (I8) or bound twice (I11), image code
-    /// on a plain <c>Function</c> without <c>FROM_IMAGE</c> (I12), image code from an imported repository (I13), an image
+    /// on a plain <c>Function</c> without <c>FROM_IMAGE</c> (I12), image code from a repository imported from another account
+    /// (I13); on image functions (<c>DockerImageFunctionProps</c>, <c>FunctionProps</c> with image code, <c>AddLayers</c>) the
+    /// options they cannot have (W8) and an architecture that contradicts the image asset's platform (W9); an image
     /// referenced by <c>latest</c> (W1: the repository's tag mutability when the block creates it), and an image from a
     /// repository the same block creates in the same scope as the function or container that runs it (W2).
     /// </summary>
@@ -53,6 +56,7 @@ namespace EcrGen.SourceGenerators.Analyzers
             private List<IOperation>? _imageCodeCalls;
             private List<IInvocationOperation>? _generatedImageCalls;
             private bool _addsDependencies;
+            private List<IInvocationOperation>? _addLayersCalls;
 
             public Block(CdkSymbols cdk)
             {
@@ -72,7 +76,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 {
                     (_imageProps ??= new List<IObjectCreationOperation>()).Add(creation);
                 }
-                else if (CdkSymbols.Is(type, _cdk.FunctionProps))
+                else if (CdkSymbols.Is(type, _cdk.FunctionProps) || CdkSymbols.Is(type, _cdk.DockerImageFunctionProps))
                 {
                     (_functionProps ??= new List<IObjectCreationOperation>()).Add(creation);
                 }
@@ -136,12 +140,19 @@ namespace EcrGen.SourceGenerators.Analyzers
                         }
 
                         break;
+                    case "AddLayers":
+                        if (CdkSymbols.DerivesFrom(method.ContainingType, _cdk.Function))
+                        {
+                            (_addLayersCalls ??= new List<IInvocationOperation>()).Add(invocation);
+                        }
+
+                        break;
                 }
             }
 
             public void OnEnd(OperationBlockAnalysisContext context)
             {
-                if (_imageProps is null && _functionProps is null && _tagParameterImages is null && _tagOrDigestCalls is null && _imageCodeCalls is null && _generatedImageCalls is null)
+                if (_imageProps is null && _functionProps is null && _tagParameterImages is null && _tagOrDigestCalls is null && _imageCodeCalls is null && _addLayersCalls is null && _generatedImageCalls is null)
                 {
                     return;
                 }
@@ -169,7 +180,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 {
                     foreach (var call in _imageCodeCalls)
                     {
-                        CheckImportedRepository(call, index, sink);
+                        CheckImportedRepository(call, index, context.OperationBlocks, sink);
                         CheckImageCodeReference(call, index, sink);
                         CheckRepositoryHasImage(call, OperationValues.Argument(ArgumentsOf(call), 0), null, context, index, sink);
                     }
@@ -200,6 +211,17 @@ namespace EcrGen.SourceGenerators.Analyzers
                     foreach (var creation in _functionProps)
                     {
                         CheckFunctionProps(WrittenObject.Read(creation, index), index, sink);
+                    }
+                }
+
+                if (_addLayersCalls is not null)
+                {
+                    foreach (var call in _addLayersCalls)
+                    {
+                        if (IsImageFunction(call.Instance, index))
+                        {
+                            sink.Report(ImageFunctionRules.AddLayers(), call.Syntax.GetLocation());
+                        }
                     }
                 }
 
@@ -265,20 +287,22 @@ namespace EcrGen.SourceGenerators.Analyzers
                 }
             }
 
-            // I13: DockerImageCode.FromEcr / Code.FromEcrImage / new EcrImageCode over Repository.FromRepositoryName/Arn/Attributes.
-            private void CheckImportedRepository(IOperation call, BlockIndex index, DiagnosticSink sink)
+            // I13: DockerImageCode.FromEcr / Code.FromEcrImage / new EcrImageCode over a repository imported from another account
+            // than the stack's (a same-account import is fine: Lambda grants itself the pull).
+            private void CheckImportedRepository(IOperation call, BlockIndex index, ImmutableArray<IOperation> blocks, DiagnosticSink sink)
             {
                 var arguments = call is IInvocationOperation invocation ? invocation.Arguments : ((IObjectCreationOperation)call).Arguments;
                 var repository = OperationValues.Argument(arguments, 0);
-                if (repository is null
-                    || index.Resolve(repository) is not IInvocationOperation { TargetMethod: { IsStatic: true } import }
-                    || !CdkSymbols.DerivesFrom(import.ContainingType, _cdk.Repository)
-                    || !(import.Name == "FromRepositoryName" || import.Name == "FromRepositoryArn" || import.Name == "FromRepositoryAttributes"))
+                if (repository is null || RepositoryImports.Find(repository, index, _cdk) is not { } import || import.Spec.InStackAccount)
                 {
                     return;
                 }
 
-                sink.Report(D.ImportedRepository, repository.Syntax.GetLocation(), "repository", import.Name);
+                var stackAccount = RepositoryImports.StackAccountOf(import.Scope, index, blocks, _cdk);
+                foreach (var violation in ImportedRepositoryRules.ValidateImageCode(import.Spec, stackAccount))
+                {
+                    sink.Report(violation, repository.Syntax.GetLocation());
+                }
             }
 
             private static System.Collections.Immutable.ImmutableArray<IArgumentOperation> ArgumentsOf(IOperation call)
@@ -400,10 +424,18 @@ namespace EcrGen.SourceGenerators.Analyzers
             private void CheckFunctionProps(WrittenObject props, BlockIndex index, DiagnosticSink sink)
             {
                 var code = props.ValueOf("Code");
+                if (CdkSymbols.Is(props.Creation.Type, _cdk.DockerImageFunctionProps))
+                {
+                    CheckImageFunction(props, code, index, sink);
+                    return;
+                }
+
                 if (code is null || !IsImageCode(index.Resolve(code)))
                 {
                     return;
                 }
+
+                CheckImageFunction(props, code, index, sink);
 
                 var handler = props.Find("Handler");
                 if (handler is null)
@@ -424,6 +456,138 @@ namespace EcrGen.SourceGenerators.Analyzers
                 {
                     ReportFromImage(sink, runtime.Syntax.GetLocation(), "Runtime");
                 }
+            }
+
+            // W8 (Layers, AdotInstrumentation, SnapStart before 2.267) and W9 (Architecture vs the image asset's Platform).
+            private void CheckImageFunction(WrittenObject props, IOperation? code, BlockIndex index, DiagnosticSink sink)
+            {
+                var assetProps = code is null ? null : AssetImagePropsOf(index.Resolve(code), index);
+                var spec = new ImageFunctionSpec
+                {
+                    HasLayers = IsKnownNotNull(props.ValueOf("Layers"), index),
+                    HasAdotInstrumentation = IsKnownNotNull(props.ValueOf("AdotInstrumentation"), index),
+                    HasSnapStart = IsKnownNotNull(props.ValueOf("SnapStart"), index),
+                    Architecture = props.Get("Architecture", value => ArchitectureName(value, index)),
+                    ImagePlatform = assetProps is null ? Setting<string>.NotSet : assetProps.Get("Platform", value => DockerPlatform(value, index)),
+                };
+
+                foreach (var violation in ImageFunctionRules.ValidateOptions(spec, spec.HasSnapStart ? _cdk.CdkVersion : null))
+                {
+                    sink.Report(violation, props.LocationOf(violation.Option));
+                }
+
+                foreach (var violation in ImageFunctionRules.ValidateArchitecture(spec))
+                {
+                    sink.Report(violation, violation.Option == "Platform" && assetProps is not null ? assetProps.LocationOf("Platform") : props.LocationOf(violation.Option));
+                }
+            }
+
+            // DockerImageCode.FromImageAsset(dir, props), Code.FromAssetImage(dir, props), new AssetImageCode(dir, props): the props as written.
+            private WrittenObject? AssetImagePropsOf(IOperation code, BlockIndex index)
+            {
+                var arguments = code switch
+                {
+                    IInvocationOperation { TargetMethod.Name: "FromImageAsset" or "FromAssetImage" } invocation when _cdk.IsCdk(invocation.TargetMethod) => invocation.Arguments,
+                    IObjectCreationOperation creation when CdkSymbols.Is(creation.Type, _cdk.AssetImageCode) => creation.Arguments,
+                    _ => default,
+                };
+                return !arguments.IsDefault
+                    && OperationValues.Argument(arguments, 1) is { } value
+                    && index.Resolve(value) is IObjectCreationOperation props
+                    && CdkSymbols.Is(props.Type, _cdk.AssetImageCodeProps)
+                    ? WrittenObject.Read(props, index)
+                    : null;
+            }
+
+            // Architecture.X86_64 / ARM_64 by their Lambda names; a custom architecture is not known.
+            private Setting<string> ArchitectureName(IOperation value, BlockIndex index)
+            {
+                var resolved = index.Resolve(value);
+                if (OperationValues.IsNull(resolved))
+                {
+                    return Setting<string>.NotSet;
+                }
+
+                return resolved is IPropertyReferenceOperation { Property: { IsStatic: true } property } && CdkSymbols.Is(property.ContainingType, _cdk.Architecture)
+                    ? property.Name switch
+                    {
+                        "X86_64" => Setting.Of(ImageFunctionRules.X86),
+                        "ARM_64" => Setting.Of(ImageFunctionRules.Arm),
+                        _ => Setting<string>.Unknown,
+                    }
+                    : Setting<string>.Unknown;
+            }
+
+            // Platform_.LINUX_AMD64 / LINUX_ARM64, or Platform_.Custom("linux/arm64"), as Docker platform strings.
+            private Setting<string> DockerPlatform(IOperation value, BlockIndex index)
+            {
+                var resolved = index.Resolve(value);
+                if (OperationValues.IsNull(resolved))
+                {
+                    return Setting<string>.NotSet;
+                }
+
+                switch (resolved)
+                {
+                    case IPropertyReferenceOperation { Property: { IsStatic: true } property } when CdkSymbols.Is(property.ContainingType, _cdk.DockerPlatform):
+                        return property.Name switch
+                        {
+                            "LINUX_AMD64" => Setting.Of("linux/amd64"),
+                            "LINUX_ARM64" => Setting.Of("linux/arm64"),
+                            _ => Setting<string>.Unknown,
+                        };
+                    case IInvocationOperation { TargetMethod: { IsStatic: true, Name: "Custom" } method } custom when CdkSymbols.Is(method.ContainingType, _cdk.DockerPlatform):
+                        return OperationValues.String(OperationValues.Argument(custom.Arguments, 0));
+                    default:
+                        return Setting<string>.Unknown;
+                }
+            }
+
+            // An option the CDK sees as set whatever its value: an array, a new object, or one of the CDK's static values.
+            private bool IsKnownNotNull(IOperation? value, BlockIndex index)
+            {
+                if (value is null)
+                {
+                    return false;
+                }
+
+                var resolved = index.Resolve(value);
+                return resolved is IArrayCreationOperation or IObjectCreationOperation
+                    || resolved.Syntax.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.CollectionExpression)
+                    || resolved is IPropertyReferenceOperation { Property: { IsStatic: true } property } && _cdk.IsCdk(property);
+            }
+
+            // The receiver of AddLayers: this in a DockerImageFunction subclass, new DockerImageFunction(...), or new Function(...)
+            // whose props give it image code.
+            private bool IsImageFunction(IOperation? function, BlockIndex index)
+            {
+                if (function is null)
+                {
+                    return false;
+                }
+
+                var resolved = index.Resolve(function);
+                if (resolved is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance } self)
+                {
+                    return CdkSymbols.DerivesFrom(self.Type, _cdk.DockerImageFunction);
+                }
+
+                if (resolved is not IObjectCreationOperation creation)
+                {
+                    return false;
+                }
+
+                if (CdkSymbols.DerivesFrom(creation.Type, _cdk.DockerImageFunction))
+                {
+                    return true;
+                }
+
+                return CdkSymbols.Is(creation.Type, _cdk.Function)
+                    && OperationValues.Argument(creation.Arguments, 2) is { } propsValue
+                    && index.Resolve(propsValue) is IObjectCreationOperation props
+                    && CdkSymbols.Is(props.Type, _cdk.FunctionProps)
+                    && WrittenObject.Read(props, index).ValueOf("Code") is { } code
+                    && IsImageCode(index.Resolve(code));
             }
 
             private static void ReportFromImage(DiagnosticSink sink, Location location, string option)

@@ -13,7 +13,9 @@ namespace EcrGen.SourceGenerators.Analyzers
     /// Turns the operation written for an option into a <see cref="Setting{T}"/>: what the compiler knows. Constants (literals,
     /// <c>const</c> fields and locals, constant concatenation and interpolation, enum members) become
     /// <see cref="Setting{T}.Of"/>; a <c>null</c> constant is <see cref="Setting{T}.NotSet"/> (the CDK treats it as not written);
-    /// anything else (a variable, a call, a CfnParameter token) is <see cref="Setting{T}.Unknown"/> and is never flagged.
+    /// anything else (a variable, a call, a CfnParameter token) is not known and is never judged by value; it is
+    /// <see cref="Setting{T}.Present"/> when it can never be <c>null</c> (<see cref="IsNeverNull"/>: the option is set, which
+    /// the rules about presence need), else <see cref="Setting{T}.Unknown"/>.
     /// </summary>
     internal static class OperationValues
     {
@@ -67,7 +69,7 @@ namespace EcrGen.SourceGenerators.Analyzers
             var constant = ConstantOf(value);
             if (!constant.HasValue)
             {
-                return Setting<T>.Unknown;
+                return NotConstant<T>(value);
             }
 
             if (constant.Value is null)
@@ -76,6 +78,63 @@ namespace EcrGen.SourceGenerators.Analyzers
             }
 
             return convert(constant.Value, out var converted) ? Setting.Of(converted) : Setting<T>.Unknown;
+        }
+
+        /// <summary>A value the compiler does not know: <see cref="Setting{T}.Present"/> when it is never <c>null</c>, else unknown.</summary>
+        public static Setting<T> NotConstant<T>(IOperation value) => IsNeverNull(value) ? Setting<T>.Present : Setting<T>.Unknown;
+
+        /// <summary>
+        /// Whether <paramref name="value"/> can never be <c>null</c>: an expression of a non-nullable value type (an <c>int</c>
+        /// parameter, even once wrapped into the option's <c>double?</c>; <c>flag ? 1 : 2</c>), a creation (<c>new</c>, an
+        /// array, a collection expression, an interpolated string, a string concatenation), or an expression the compiler's
+        /// nullable analysis knows is not null (a non-annotated reference in a nullable-enabled context). A <c>double?</c>
+        /// parameter, <c>flag ? 1 : null</c>, or a reference where nullable analysis is off may be <c>null</c>: <c>false</c>.
+        /// </summary>
+        public static bool IsNeverNull(IOperation value)
+        {
+            var operation = value;
+            while (true)
+            {
+                if (operation.Type is { IsValueType: true } type)
+                {
+                    if (type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T)
+                    {
+                        return true; // a struct or enum: wrapping it into T? makes a non-null T?
+                    }
+                }
+
+                if (operation is IConversionOperation conversion && !conversion.ConstantValue.HasValue)
+                {
+                    operation = conversion.Operand;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (operation.ConstantValue.HasValue)
+            {
+                return operation.ConstantValue.Value is not null;
+            }
+
+            switch (operation)
+            {
+                case IObjectCreationOperation:
+                case IArrayCreationOperation:
+                case IAnonymousObjectCreationOperation:
+                case IInterpolatedStringOperation:
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String }:
+                    return true;
+            }
+
+            if (operation.Syntax is CollectionExpressionSyntax)
+            {
+                return true;
+            }
+
+            return operation.Syntax is ExpressionSyntax expression
+                && operation.SemanticModel is { } model
+                && model.GetTypeInfo(expression).Nullability.FlowState == NullableFlowState.NotNull;
         }
 
         /// <summary>An enum option: the member of the user's CDK enum, or a number that names none (<c>(TagStatus)7</c>).</summary>
@@ -110,7 +169,7 @@ namespace EcrGen.SourceGenerators.Analyzers
 
                 if (current is not IConversionOperation)
                 {
-                    return Setting<CdkEnumValue>.Unknown;
+                    return NotConstant<CdkEnumValue>(value);
                 }
             }
         }
@@ -138,7 +197,7 @@ namespace EcrGen.SourceGenerators.Analyzers
 
             if (!TryGetElements(value, out var elements))
             {
-                return Setting<EquatableArray<NullableString>>.Unknown;
+                return NotConstant<EquatableArray<NullableString>>(value);
             }
 
             var items = new NullableString[elements.Length];

@@ -14,7 +14,8 @@ namespace EcrGen.SourceGenerators.Analyzers
     /// <summary>
     /// Repositories and lifecycle rules in hand-written CDK code (ECR1xxx, ECR2xxx): <c>new RepositoryProps { ... }</c>,
     /// <c>new LifecycleRule { ... }</c>, <c>new Repository(scope, id, props)</c>, <c>AddLifecycleRule(...)</c>, and the rules the
-    /// CDK checks across all the lifecycle rules one repository gets within a block (<see cref="RepositoryScan"/>).
+    /// CDK checks across all the lifecycle rules one repository gets within a block (<see cref="RepositoryScan"/>); and the policy
+    /// statements and grants the CDK drops on an imported repository (<see cref="RepositoryImports"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class RepositoryCodeAnalyzer : DiagnosticAnalyzer
@@ -41,19 +42,67 @@ namespace EcrGen.SourceGenerators.Analyzers
 
         private static void Analyze(OperationBlockAnalysisContext context, RepositoryOperations operations)
         {
-            if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null)
+            var policyStatements = FirstStatementAdd(operations.PolicyCalls);
+            if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null
+                && operations.ArnImports is null && operations.PolicyCalls is null && operations.LookupOptions is null)
             {
-                return; // only policy code: the security pack's
+                return; // only L1 policy texts: the security pack's
             }
 
-            var scan = RepositoryScan.Build(operations, BlockIndex.Build(context.OperationBlocks), context.CancellationToken);
+            var index = BlockIndex.Build(context.OperationBlocks);
             var sink = new DiagnosticSink(context.ReportDiagnostic, D.SourceCode);
+            if (operations.PolicyCalls is not null)
+            {
+                foreach (var call in operations.PolicyCalls)
+                {
+                    CheckPolicyOnImport(call, index, operations.Cdk, sink);
+                }
+            }
+
+            if (policyStatements >= 0)
+            {
+                CheckResourcePolicyStatements(operations.PolicyCalls!, new PolicyReader(operations.Cdk, index), operations.Cdk, sink);
+            }
+
+            if (operations.ArnImports is not null)
+            {
+                foreach (var import in operations.ArnImports)
+                {
+                    CheckArnImport(import, index, operations.Cdk, sink);
+                }
+            }
+
+            // Repository.FromLookup's options (newer CDKs), wherever they are created.
+            if (operations.LookupOptions is not null)
+            {
+                foreach (var creation in operations.LookupOptions)
+                {
+                    var options = WrittenObject.Read(creation, index);
+                    foreach (var violation in RepositoryLookupRules.Validate(CdkSpecReader.ReadLookupOptions(options, operations.Cdk)))
+                    {
+                        sink.Report(violation, options.LocationOf(violation.Option));
+                    }
+                }
+            }
+
+            if (operations.RepositoryProps is null && operations.Rules is null && operations.Repositories is null && operations.AddCalls is null)
+            {
+                return;
+            }
+
+            var scan = RepositoryScan.Build(operations, index, context.CancellationToken);
 
             // Repository rules on every props object, wherever it is used.
             foreach (var props in scan.Props)
             {
-                foreach (var violation in RepositoryRules.Validate(CdkSpecReader.ReadRepository(props, operations.Cdk)))
+                foreach (var violation in RepositoryRules.Validate(CdkSpecReader.ReadRepository(props, operations.Cdk), operations.Cdk.Emptying))
                 {
+                    // W3 is about an option missing: only where the props reach a repository here, completed by no code we cannot see.
+                    if (violation.RuleId == RuleIds.DestroyWithoutEmptyOnDelete && !scan.IsCompleteRepositoryProps(props))
+                    {
+                        continue;
+                    }
+
                     sink.Report(violation, props.LocationOf(violation.Option));
                 }
             }
@@ -186,6 +235,101 @@ namespace EcrGen.SourceGenerators.Analyzers
                 ? (repository, digest, location)
                 : null;
         }
+
+        private static int FirstStatementAdd(List<IInvocationOperation>? policyCalls)
+        {
+            for (var i = 0; policyCalls is not null && i < policyCalls.Count; i++)
+            {
+                if (policyCalls[i].TargetMethod.Name == "AddToResourcePolicy")
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        // W7: statements added to the policy of a repository created in the app (an imported one drops them unchecked: W5).
+        private static void CheckResourcePolicyStatements(List<IInvocationOperation> policyCalls, PolicyReader reader, CdkSymbols cdk, DiagnosticSink sink)
+        {
+            foreach (var call in policyCalls)
+            {
+                if (call.TargetMethod.Name != "AddToResourcePolicy"
+                    || call.Instance is not { Type: { } instanceType }
+                    || !CdkSymbols.DerivesFrom(instanceType, cdk.Repository))
+                {
+                    continue;
+                }
+
+                foreach (var statement in reader.ReadCall(call))
+                {
+                    if (statement.StatementLocation is not { } location)
+                    {
+                        continue;
+                    }
+
+                    foreach (var violation in PolicyStatementRules.ValidateForResourcePolicy(statement.Spec, statement.Where))
+                    {
+                        sink.Report(violation, location);
+                    }
+                }
+            }
+        }
+
+        // W6: Repository.FromRepositoryArn(scope, id, arn).
+        private static void CheckArnImport(IInvocationOperation import, BlockIndex index, CdkSymbols cdk, DiagnosticSink sink)
+        {
+            if (OperationValues.Argument(import.Arguments, "repositoryArn") is not { } arn)
+            {
+                return;
+            }
+
+            var resolved = index.Resolve(arn);
+            var value = OperationValues.String(arn);
+            if (!value.IsKnown && resolved != OperationValues.Unwrap(arn))
+            {
+                value = OperationValues.String(resolved); // a non-const local with a single constant definition
+            }
+
+            var isToken = CdkSpecReader.ContainsDeployTimeValue(resolved, cdk) || CdkSpecReader.IsConstructAttribute(resolved, index, cdk);
+            foreach (var violation in RepositoryArnRules.ValidateFromRepositoryArn(value, isToken))
+            {
+                sink.Report(violation, arn.Syntax.GetLocation());
+            }
+        }
+
+        // W5: AddToResourcePolicy, or a grant to a principal without an identity policy, on an imported repository is dropped.
+        private static void CheckPolicyOnImport(IInvocationOperation call, BlockIndex index, CdkSymbols cdk, DiagnosticSink sink)
+        {
+            if (call.Instance is null || RepositoryImports.Find(call.Instance, index, cdk) is not { } import)
+            {
+                return;
+            }
+
+            var method = call.TargetMethod.Name;
+            string? granteeWithoutIdentityPolicy = null;
+            if (method != ImportedRepositoryRules.AddToResourcePolicy
+                && OperationValues.Argument(call.Arguments, 0) is { } grantee
+                && index.Resolve(grantee) is IObjectCreationOperation principal
+                && HasNoIdentityPolicy(principal.Type, cdk))
+            {
+                granteeWithoutIdentityPolicy = principal.Type!.Name;
+            }
+
+            foreach (var violation in ImportedRepositoryRules.ValidatePolicyCall(import.Spec, method, granteeWithoutIdentityPolicy))
+            {
+                sink.Report(violation, call.Syntax.GetLocation());
+            }
+        }
+
+        // The CDK's own principals (PrincipalBase: service, account, ARN, any, organization, federated, composite, ...) add
+        // nothing to an identity policy; the ones that wrap another principal add to the wrapped one's.
+        private static bool HasNoIdentityPolicy(ITypeSymbol? type, CdkSymbols cdk)
+            => cdk.IsCdk(type)
+                && CdkSymbols.DerivesFrom(type, cdk.PrincipalBase)
+                && !CdkSymbols.DerivesFrom(type, cdk.PrincipalWithConditions)
+                && !CdkSymbols.DerivesFrom(type, cdk.SessionTagsPrincipal)
+                && type!.Name != "PrincipalAdapter";
 
         private static void CheckGroup(LifecycleRuleGroups<IOperation, WrittenObject>.Group group, DiagnosticSink sink)
         {

@@ -17,9 +17,12 @@ namespace EcrGen.SourceGenerators.Analyzers
     {
         private readonly List<WrittenOption> _sites = new List<WrittenOption>();
 
-        private WrittenObject(IObjectCreationOperation creation)
+        private readonly BlockIndex? _index;
+
+        private WrittenObject(IObjectCreationOperation creation, BlockIndex? index)
         {
             Creation = creation;
+            _index = index;
         }
 
         /// <summary>The <c>new T { ... }</c>.</summary>
@@ -34,7 +37,7 @@ namespace EcrGen.SourceGenerators.Analyzers
         /// <summary>Reads <paramref name="creation"/>, merging assignments made later through its single-definition local.</summary>
         public static WrittenObject Read(IObjectCreationOperation creation, BlockIndex? index)
         {
-            var written = new WrittenObject(creation);
+            var written = new WrittenObject(creation, index);
             if (creation.Initializer is { } initializer)
             {
                 foreach (var member in initializer.Initializers)
@@ -85,7 +88,28 @@ namespace EcrGen.SourceGenerators.Analyzers
                 return Setting<T>.NotSet;
             }
 
-            return site.Value is null ? Setting<T>.Unknown : read(site.Value);
+            if (site.Value is null)
+            {
+                return Setting<T>.Unknown;
+            }
+
+            var setting = read(site.Value);
+            return setting.IsSet && !setting.IsKnown && !setting.IsPresent && IsNeverNull(site.Value) ? Setting<T>.Present : setting;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="value"/> is never <c>null</c> (<see cref="OperationValues.IsNeverNull"/>), also through a local
+        /// of this block with a single definition (<c>var key = new Key(...)</c>, even where nullable analysis is off).
+        /// </summary>
+        public bool IsNeverNull(IOperation value)
+        {
+            if (OperationValues.IsNeverNull(value))
+            {
+                return true;
+            }
+
+            var resolved = _index?.Resolve(value);
+            return resolved is not null && resolved != OperationValues.Unwrap(value) && OperationValues.IsNeverNull(resolved);
         }
 
         /// <summary>The single value written for <paramref name="option"/>, or <c>null</c>.</summary>

@@ -10,7 +10,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
     /// catalogue (<c>docs/rules/catalogue.md</c>):
     /// <list type="bullet">
     /// <item><c>ECR0xxx</c> (<see cref="UsageCategory"/>): EcrGen's own attribute rules G1–G6.</item>
-    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9 and N2 (newer CDKs).</item>
+    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9, and N2, N3 (newer CDKs).</item>
     /// <item><c>ECR2xxx</c> (<see cref="LifecycleCategory"/>): lifecycle rules L1–L17 (L12 and L13 are behaviour: no diagnostic).</item>
     /// <item><c>ECR3xxx</c> (<see cref="ImageCategory"/>): image tag/digest rules I1–I13 (I7 is coverage: the I-rules are reported at
     /// every entry point it lists; no diagnostic of its own).</item>
@@ -56,7 +56,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
     internal static class DiagnosticDescriptors
     {
         /// <summary>The base of every help link; the rule id and <c>.md</c> follow.</summary>
-        public const string HelpLinkBase = "https://github.com/ecrgen/ecrgen/blob/main/docs/rules/";
+        public const string HelpLinkBase = ProjectAddress.Url + "/blob/main/docs/rules/";
 
         public const string UsageCategory = "EcrGen.Usage";
         public const string RepositoryCategory = "EcrGen.Repository";
@@ -184,10 +184,35 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Tag mutability exclusion filters are invalid", "{0}",
             "In CDKs that have them, exclusion filters need a *_WITH_EXCLUSION mutability (and vice versa), 1 to 5 filters of at most 128 characters of [0-9a-zA-Z._*-]; the CDK throws otherwise.");
 
+        public static readonly DiagnosticDescriptor DestroyWithoutEmptyOnDelete = Create(
+            RuleIds.DestroyWithoutEmptyOnDelete, "W3", DiagnosticSeverity.Warning,
+            "RemovalPolicy.DESTROY needs EmptyOnDelete to delete a repository that holds images", "{0}",
+            "CloudFormation deletes an ECR repository only when it is empty; with RemovalPolicy.DESTROY and neither EmptyOnDelete nor AutoDeleteImages, deleting the stack fails once an image was pushed.");
+
+        public static readonly DiagnosticDescriptor RepositoryArn = Create(
+            RuleIds.RepositoryArn, "W6", DiagnosticSeverity.Error,
+            "Repository.FromRepositoryArn needs a constant repository ARN", "{0}",
+            "FromRepositoryArn reads the repository name out of the ARN at synth time: a token ARN (a CfnParameter, Fn.ImportValue, another construct's ARN) or a text that is not 'arn:<partition>:ecr:<region>:<account>:repository/<name>' makes the CDK throw (aws-ecr/lib/repository.ts fromRepositoryArn) or names no repository.");
+
+        public static readonly DiagnosticDescriptor PolicyOnImportedRepository = Create(
+            RuleIds.PolicyOnImportedRepository, "W5", DiagnosticSeverity.Warning,
+            "Resource policy change on an imported repository is dropped", "{0}",
+            "A repository from Repository.FromRepositoryName, FromRepositoryArn, FromRepositoryAttributes or FromLookup is not managed by the stack: its AddToResourcePolicy returns StatementAdded = false and adds nothing, and a Grant* to a principal without an identity policy of its own (a service, account or any principal) can only go there, so it is dropped too (aws-ecr/lib/repository.ts import classes; aws-iam/lib/grant.ts addToPrincipalOrResource).");
+
+        public static readonly DiagnosticDescriptor ResourcePolicyStatement = Create(
+            RuleIds.ResourcePolicyStatement, "W7", DiagnosticSeverity.Error,
+            "A repository policy statement needs an action and a principal", "{0}",
+            "Repository validates its resource policy at synth (aws-iam/lib/policy-statement.ts validateForResourcePolicy): a statement with neither actions nor not-actions, or with no principal, makes the CDK throw.");
+
         public static readonly DiagnosticDescriptor DualLayerEncryption = Create(
             RuleIds.DualLayerEncryption, "N2", DiagnosticSeverity.Error,
             "KMS_DSSE encryption is not supported by the L2 Repository", "{0}",
             "Amazon.CDK.Lib 2.182.0 and newer have RepositoryEncryption.KMS_DSSE, but the L2 Repository's parseEncryption accepts only AES_256 and KMS and throws \"Unexpected 'encryptionType'\" at synth.");
+
+        public static readonly DiagnosticDescriptor RepositoryLookup = Create(
+            RuleIds.RepositoryLookup, "N3", DiagnosticSeverity.Error,
+            "Repository.FromLookup needs a constant name or ARN", "{0}",
+            "Amazon.CDK.Lib 2.187.0 and newer: Repository.FromLookup throws at synth for a tokenized RepositoryName or RepositoryArn, and when neither is given (aws-ecr/lib/repository.ts fromLookup).");
 
         // ================= ECR2xxx: lifecycle (L1–L17) =================
 
@@ -333,9 +358,18 @@ namespace EcrGen.SourceGenerators.Diagnostics
 
         public static readonly DiagnosticDescriptor ImportedRepository = Create(
             RuleIds.ImportedRepository, "I13", DiagnosticSeverity.Info,
-            "Image code from an imported repository",
-            "The repository is imported with Repository.{0}; the CDK cannot grant Lambda pull access on its policy, so the repository policy must already allow it",
-            "For an imported repository the CDK's grantPull to the Lambda service does not change the repository policy; unless the policy already allows lambda.amazonaws.com to pull, the deployment or the first invocation fails (aws-lambda/lib/code.ts EcrImageCode.bind).");
+            "Image code from a repository in another account", "{0}",
+            "Lambda adds its own pull permission to the policy of a repository in the function's account, but not to one in another account, and the CDK's grant to lambda.amazonaws.com is dropped on an imported repository (aws-lambda/lib/code.ts EcrImageCode.bind); a repository imported from another account must already allow the function's account and Lambda to pull. Reported only when both accounts are known constants and differ.");
+
+        public static readonly DiagnosticDescriptor ImageFunctionOption = Create(
+            RuleIds.ImageFunctionOption, "W8", DiagnosticSeverity.Error,
+            "Option an image function cannot have", "{0}",
+            "A function whose code is a container image cannot have layers (the CDK throws for Layers, Lambda rejects AddLayers at deployment), ADOT instrumentation (the CDK throws) or, before Amazon.CDK.Lib 2.267.0, SnapStart (the CDK throws) (aws-lambda/lib/function.ts).");
+
+        public static readonly DiagnosticDescriptor ArchitectureMismatch = Create(
+            RuleIds.ArchitectureMismatch, "W9", DiagnosticSeverity.Error,
+            "Function architecture does not match its image platform", "{0}",
+            "An image asset built for one platform (AssetImageCodeProps.Platform) cannot run on a function of the other architecture (Architecture, x86_64 when not set): the function fails at every invocation with Runtime.InvalidEntrypoint (exec format error).");
 
         public static readonly DiagnosticDescriptor MutableImageReference = Create(
             RuleIds.MutableImageReference, "W1", DiagnosticSeverity.Warning,

@@ -23,7 +23,16 @@ namespace EcrGen.SourceGenerators.Generation
 
             /// <summary>Models paired with the capabilities: the input of source output.</summary>
             public const string Outputs = "EcrGen.Outputs";
+
+            /// <summary>Whether the project switched the generator off (<see cref="DisableProperty"/>).</summary>
+            public const string Disabled = "EcrGen.Disabled";
         }
+
+        /// <summary>
+        /// The analyzer config option of the MSBuild property <c>DisableEcrGenSourceGenerator</c> (a CompilerVisibleProperty of
+        /// the package's targets). <c>true</c> switches the generator off; the analyzers, in this same assembly, keep running.
+        /// </summary>
+        public const string DisableProperty = "build_property.DisableEcrGenSourceGenerator";
 
         /// <inheritdoc/>
         public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -45,9 +54,19 @@ namespace EcrGen.SourceGenerators.Generation
 
             var outputs = models.Combine(capabilities).WithTrackingName(TrackingNames.Outputs);
 
-            context.RegisterSourceOutput(outputs, static (productionContext, pair) =>
+            var disabled = context.AnalyzerConfigOptionsProvider
+                .Select(static (options, _) => options.GlobalOptions.TryGetValue(DisableProperty, out var value)
+                    && string.Equals(value.Trim(), "true", System.StringComparison.OrdinalIgnoreCase))
+                .WithTrackingName(TrackingNames.Disabled);
+
+            context.RegisterSourceOutput(outputs.Combine(disabled), static (productionContext, input) =>
             {
-                var (model, cdk) = pair;
+                var ((model, cdk), isDisabled) = input;
+                if (isDisabled)
+                {
+                    return;
+                }
+
                 if (!cdk.HasCdk)
                 {
                     // Amazon.CDK.Lib is not referenced: generated code could not compile; ECR0006 says why.

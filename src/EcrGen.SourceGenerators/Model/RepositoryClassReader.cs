@@ -22,8 +22,8 @@ namespace EcrGen.SourceGenerators.Model
         public static RepositoryClassModel? ReadForGeneration(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
         {
             if (context.TargetSymbol is not INamedTypeSymbol type
-                || CheckTarget(type, cancellationToken) != TargetProblem.None
-                || !CanDeclareGeneratedPart(type))
+                || RepositoryClassTarget.Check(type, cancellationToken) != TargetProblem.None
+                || !RepositoryClassTarget.CanDeclareGeneratedPart(type))
             {
                 return null;
             }
@@ -77,37 +77,6 @@ namespace EcrGen.SourceGenerators.Model
 
             return kept is null ? items : kept.ToEquatableArray();
         }
-
-        /// <summary>
-        /// Whether a second partial declaration of <paramref name="type"/> can be written at all: not while a name is still
-        /// being typed (<c>partial class : X</c>, <c>namespace App.</c>, which would emit <c>partial class  :</c>). The compiler
-        /// reports those; the generator adds nothing that cannot compile.
-        /// </summary>
-        private static bool CanDeclareGeneratedPart(INamedTypeSymbol type)
-        {
-            for (var current = type; current is not null; current = current.ContainingType)
-            {
-                if (!SyntaxFacts.IsValidIdentifier(current.Name))
-                {
-                    return false;
-                }
-            }
-
-            for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
-            {
-                if (!SyntaxFacts.IsValidIdentifier(ns.Name))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>Whether <paramref name="type"/>'s name is one the generated members need (a member cannot share its class's name: CS0542).</summary>
-        private static bool HasReservedName(INamedTypeSymbol type)
-            => GeneratedMembers.IsReserved(type.Name, hasTagParameterImage: false)
-                || (GeneratedMembers.IsReserved(type.Name, hasTagParameterImage: true) && FirstApplication(type, EcrGenNames.TagParameterImageAttribute) is not null);
 
         /// <summary>Reads every EcrGen attribute of <paramref name="type"/>.</summary>
         public static RepositoryClassModel Read(INamedTypeSymbol type, CancellationToken cancellationToken)
@@ -177,60 +146,6 @@ namespace EcrGen.SourceGenerators.Model
             return null;
         }
 
-        /// <summary>Whether code can be generated into <paramref name="type"/> (catalogue rows G1, G2).</summary>
-        public static TargetProblem CheckTarget(INamedTypeSymbol type, CancellationToken cancellationToken)
-        {
-            if (type.IsStatic)
-            {
-                return TargetProblem.Static;
-            }
-
-            for (var current = type; current is not null; current = current.ContainingType)
-            {
-                if (current.TypeParameters.Length > 0)
-                {
-                    return TargetProblem.Generic;
-                }
-            }
-
-            if (type.IsRecord || type.TypeKind != TypeKind.Class
-                || (type.BaseType is { SpecialType: not SpecialType.System_Object } baseType && !IsCdkRepository(baseType)))
-            {
-                return TargetProblem.ConflictingBase;
-            }
-
-            if (!AllDeclarationsPartial(type, cancellationToken))
-            {
-                return TargetProblem.NotPartial;
-            }
-
-            for (var containing = type.ContainingType; containing is not null; containing = containing.ContainingType)
-            {
-                if (!AllDeclarationsPartial(containing, cancellationToken))
-                {
-                    return TargetProblem.ContainingTypeNotPartial;
-                }
-            }
-
-            for (var current = type; current is not null; current = current.ContainingType)
-            {
-                if (current.IsFileLocal)
-                {
-                    return TargetProblem.FileLocal;
-                }
-            }
-
-            foreach (var reference in type.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax { ParameterList: not null })
-                {
-                    return TargetProblem.PrimaryConstructor;
-                }
-            }
-
-            return HasReservedName(type) ? TargetProblem.ReservedName : TargetProblem.None;
-        }
-
         /// <summary>Reads <c>[EcrRepository]</c>: the repository options and the KMS key ARN.</summary>
         public static (RepositorySpec Spec, string? EncryptionKeyArn) ReadRepository(AttributeData attribute)
         {
@@ -241,31 +156,31 @@ namespace EcrGen.SourceGenerators.Model
                 switch (option.Id)
                 {
                     case OptionId.RepositoryName:
-                        spec = spec with { RepositoryName = ReadString(value) };
+                        spec = spec with { RepositoryName = TypedConstants.String(value) };
                         break;
                     case OptionId.ImageScanOnPush:
-                        spec = spec with { ImageScanOnPush = ReadBool(value) };
+                        spec = spec with { ImageScanOnPush = TypedConstants.Bool(value) };
                         break;
                     case OptionId.ImageTagMutability:
-                        spec = spec with { ImageTagMutability = ReadEnum(value) };
+                        spec = spec with { ImageTagMutability = TypedConstants.Enum(value) };
                         break;
                     case OptionId.ImageTagMutabilityExclusionFilters:
-                        spec = spec with { ImageTagMutabilityExclusionFilters = ReadStringArray(value) };
+                        spec = spec with { ImageTagMutabilityExclusionFilters = TypedConstants.StringArray(value) };
                         break;
                     case OptionId.RemovalPolicy:
-                        spec = spec with { RemovalPolicy = ReadEnum(value) };
+                        spec = spec with { RemovalPolicy = TypedConstants.Enum(value) };
                         break;
                     case OptionId.EmptyOnDelete:
-                        spec = spec with { EmptyOnDelete = ReadBool(value) };
+                        spec = spec with { EmptyOnDelete = TypedConstants.Bool(value) };
                         break;
                     case OptionId.LifecycleRegistryId:
-                        spec = spec with { LifecycleRegistryId = ReadString(value) };
+                        spec = spec with { LifecycleRegistryId = TypedConstants.String(value) };
                         break;
                     case OptionId.Encryption:
-                        spec = spec with { Encryption = ReadEncryption(value) };
+                        spec = spec with { Encryption = TypedConstants.Encryption(value) };
                         break;
                     case OptionId.EncryptionKeyArn:
-                        var arn = ReadString(value);
+                        var arn = TypedConstants.String(value);
                         keyArn = arn.IsKnown ? arn.Value : null;
                         spec = spec with { HasEncryptionKey = arn.IsSet ? Setting.Of(true) : Setting<bool>.NotSet };
                         break;
@@ -284,25 +199,25 @@ namespace EcrGen.SourceGenerators.Model
                 switch (option.Id)
                 {
                     case OptionId.RuleDescription:
-                        spec = spec with { Description = ReadString(value) };
+                        spec = spec with { Description = TypedConstants.String(value) };
                         break;
                     case OptionId.RulePriority:
-                        spec = spec with { RulePriority = ReadNumber(value) };
+                        spec = spec with { RulePriority = TypedConstants.Number(value) };
                         break;
                     case OptionId.RuleTagStatus:
-                        spec = spec with { TagStatus = ReadEnum(value) };
+                        spec = spec with { TagStatus = TypedConstants.Enum(value) };
                         break;
                     case OptionId.RuleTagPrefixList:
-                        spec = spec with { TagPrefixList = ReadStringArray(value) };
+                        spec = spec with { TagPrefixList = TypedConstants.StringArray(value) };
                         break;
                     case OptionId.RuleTagPatternList:
-                        spec = spec with { TagPatternList = ReadStringArray(value) };
+                        spec = spec with { TagPatternList = TypedConstants.StringArray(value) };
                         break;
                     case OptionId.RuleMaxImageCount:
-                        spec = spec with { MaxImageCount = ReadNumber(value) };
+                        spec = spec with { MaxImageCount = TypedConstants.Number(value) };
                         break;
                     case OptionId.RuleMaxImageAgeDays:
-                        spec = spec with { MaxImageAgeDays = ReadNumber(value) };
+                        spec = spec with { MaxImageAgeDays = TypedConstants.Number(value) };
                         break;
                 }
             }
@@ -318,7 +233,7 @@ namespace EcrGen.SourceGenerators.Model
             {
                 if (option.Id == OptionId.TagParameterIsImageDigest)
                 {
-                    isImageDigest = ReadBool(value);
+                    isImageDigest = TypedConstants.Bool(value);
                 }
             }
 
@@ -338,19 +253,19 @@ namespace EcrGen.SourceGenerators.Model
                         name = value.Value as string ?? string.Empty;
                         break;
                     case OptionId.ImageCodeTag:
-                        image = image with { Tag = ReadString(value) };
+                        image = image with { Tag = TypedConstants.String(value) };
                         break;
                     case OptionId.ImageCodeTagOrDigest:
-                        image = image with { TagOrDigest = ReadString(value) };
+                        image = image with { TagOrDigest = TypedConstants.String(value) };
                         break;
                     case OptionId.ImageCodeCmd:
-                        image = image with { Cmd = ReadStringArray(value) };
+                        image = image with { Cmd = TypedConstants.StringArray(value) };
                         break;
                     case OptionId.ImageCodeEntrypoint:
-                        image = image with { Entrypoint = ReadStringArray(value) };
+                        image = image with { Entrypoint = TypedConstants.StringArray(value) };
                         break;
                     case OptionId.ImageCodeWorkingDirectory:
-                        image = image with { WorkingDirectory = ReadString(value) };
+                        image = image with { WorkingDirectory = TypedConstants.String(value) };
                         break;
                 }
             }
@@ -371,7 +286,7 @@ namespace EcrGen.SourceGenerators.Model
                         name = value.Value as string ?? string.Empty;
                         break;
                     case OptionId.ContainerImageTagOrDigest:
-                        tagOrDigest = ReadString(value);
+                        tagOrDigest = TypedConstants.String(value);
                         break;
                 }
             }
@@ -403,69 +318,6 @@ namespace EcrGen.SourceGenerators.Model
             }
         }
 
-        private static Setting<string> ReadString(TypedConstant value)
-        {
-            if (value.Kind == TypedConstantKind.Error)
-            {
-                return Setting<string>.Unknown;
-            }
-
-            // The CDK treats null like an option not written.
-            return value.Value is string text ? Setting.Of(text) : Setting<string>.NotSet;
-        }
-
-        private static Setting<bool> ReadBool(TypedConstant value)
-            => value.Value is bool flag ? Setting.Of(flag) : Setting<bool>.Unknown;
-
-        private static Setting<double> ReadNumber(TypedConstant value)
-            => value.Value switch
-            {
-                int number => Setting.Of((double)number),
-                long number => Setting.Of((double)number),
-                double number => Setting.Of(number),
-                _ => Setting<double>.Unknown,
-            };
-
-        private static Setting<EquatableArray<NullableString>> ReadStringArray(TypedConstant value)
-        {
-            if (value.Kind == TypedConstantKind.Error)
-            {
-                return Setting<EquatableArray<NullableString>>.Unknown;
-            }
-
-            if (value.Kind != TypedConstantKind.Array || value.IsNull)
-            {
-                return Setting<EquatableArray<NullableString>>.NotSet;
-            }
-
-            var items = new NullableString[value.Values.Length];
-            for (var i = 0; i < items.Length; i++)
-            {
-                items[i] = new NullableString(value.Values[i].Value as string);
-            }
-
-            return Setting.Of(new EquatableArray<NullableString>(items));
-        }
-
-        private static Setting<CdkEnumValue> ReadEnum(TypedConstant value)
-        {
-            if (value.Kind != TypedConstantKind.Enum || value.Type is not INamedTypeSymbol enumType || value.Value is null)
-            {
-                return Setting<CdkEnumValue>.Unknown;
-            }
-
-            return CdkEnumValues.TryToLong(value.Value, out var raw) ? Setting.Of(CdkEnumValues.Of(enumType, raw)) : Setting<CdkEnumValue>.Unknown;
-        }
-
-        private static Setting<EncryptionKind> ReadEncryption(TypedConstant value)
-            => value.Value switch
-            {
-                1 => Setting.Of(EncryptionKind.Aes256),
-                2 => Setting.Of(EncryptionKind.Kms),
-                null => Setting<EncryptionKind>.Unknown,
-                _ => Setting.Of(EncryptionKind.Unrecognized),
-            };
-
         private static TypeLocation ReadLocation(INamedTypeSymbol type)
         {
             var containing = ImmutableArray.CreateBuilder<ContainingType>();
@@ -489,22 +341,5 @@ namespace EcrGen.SourceGenerators.Model
                 { TypeKind: TypeKind.Interface } => "interface",
                 _ => "class",
             };
-
-        private static bool IsCdkRepository(INamedTypeSymbol type)
-            => type.Name == "Repository" && type.ContainingNamespace?.ToDisplayString() == "Amazon.CDK.AWS.ECR";
-
-        private static bool AllDeclarationsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
-        {
-            foreach (var reference in type.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
-                    && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 }

@@ -179,6 +179,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
+        public void W4_I5_Tag_and_TagOrDigest_present_with_unknown_values_is_reported()
+        {
+            var violation = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting<string>.Present, TagOrDigest = Setting.Of("v2") }), RuleIds.TagAndTagOrDigest);
+            Assert.Equal("Tag is ignored because TagOrDigest 'v2' is also set (the CDK uses TagOrDigest ?? Tag ?? \"latest\"); remove Tag.", violation.Message);
+            Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting<string>.Present, TagOrDigest = Setting<string>.Present }), RuleIds.TagAndTagOrDigest);
+        }
+
+        [Fact]
         public void I6_Tag_alone_is_deprecated()
         {
             var violation = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1") }), RuleIds.DeprecatedTag);

@@ -51,6 +51,31 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
+        public void W4_L1_count_and_age_present_with_unknown_values_is_reported()
+        {
+            var violation = Single(
+                LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { MaxImageCount = Setting<double>.Present, MaxImageAgeDays = Setting<double>.Present })),
+                RuleIds.CountOrAge);
+            Assert.Equal("MaxImageAge", violation.Option);
+            Assert.Equal(0, violation.Index);
+            Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { MaxImageCount = Setting.Of(5d), MaxImageAgeDays = Setting<double>.Present })), RuleIds.CountOrAge);
+            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { MaxImageCount = Setting<double>.Present, MaxImageAgeDays = Setting<double>.Unknown })));
+            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { MaxImageCount = Setting<double>.Present })));
+        }
+
+        [Fact]
+        public void W4_L2_L4_lists_present_with_unknown_contents_are_judged_by_presence()
+        {
+            var present = Setting<EquatableArray<NullableString>>.Present;
+            Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = Any, TagPrefixList = present, MaxImageCount = Setting.Of(1d) })), RuleIds.ListsNeedTagged);
+            Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPrefixList = present, TagPatternList = present, MaxImageCount = Setting.Of(1d) })), RuleIds.BothLists);
+
+            // A present list of unknown contents defaults the status to TAGGED and may hold prefixes: no L3.
+            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPrefixList = present, MaxImageCount = Setting.Of(1d) })));
+            Assert.Equal(CdkMembers.TagStatus.Tagged, LifecycleRules.EffectiveTagStatus(new LifecycleRuleSpec { TagPrefixList = present }));
+        }
+
+        [Fact]
         public void L2_list_with_ANY_or_UNTAGGED_is_reported()
         {
             var any = new LifecycleRuleSpec { TagStatus = Any, TagPrefixList = List("v"), MaxImageCount = Setting.Of(1d) };

@@ -68,6 +68,56 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
+        public void W3_DESTROY_without_EmptyOnDelete_is_reported_on_RemovalPolicy_with_its_fix()
+        {
+            var violation = Single(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy }), RuleIds.DestroyWithoutEmptyOnDelete);
+            Assert.Equal("RemovalPolicy", violation.Option);
+            Assert.Equal(-1, violation.Index);
+            Assert.Equal(
+                "RemovalPolicy.DESTROY without EmptyOnDelete: deleting the stack fails once the repository holds images (ECR: \"cannot be deleted because it still contains images\"); set EmptyOnDelete = true so the CDK empties the repository first, or keep RETAIN.",
+                violation.Message);
+            Assert.Equal(FixHint.Set("EmptyOnDelete", "true"), violation.Fix);
+        }
+
+        [Fact]
+        public void W3_a_CDK_before_EmptyOnDelete_is_told_AutoDeleteImages_and_one_with_neither_nothing()
+        {
+            var violation = Single(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy }, EmptyingOption.AutoDeleteImages), RuleIds.DestroyWithoutEmptyOnDelete);
+            Assert.StartsWith("RemovalPolicy.DESTROY without AutoDeleteImages:", violation.Message);
+            Assert.Equal(FixHint.Set("AutoDeleteImages", "true"), violation.Fix);
+            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy }, EmptyingOption.None));
+        }
+
+        [Fact]
+        public void W3_either_option_written_whatever_its_value_or_another_policy_is_not_reported()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting.Of(false) }));
+            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting<bool>.Unknown }));
+            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, AutoDeleteImages = Setting.Of(true) }));
+            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, AutoDeleteImages = Setting.Of(false) }));
+            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Retain }));
+            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Setting<CdkEnumValue>.Unknown }));
+            None(RepositoryRules.Validate(new RepositorySpec()));
+        }
+
+        [Fact]
+        public void W4_R8_EmptyOnDelete_and_AutoDeleteImages_present_with_unknown_values_is_reported()
+        {
+            var violation = Single(
+                RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting<bool>.Present, AutoDeleteImages = Setting<bool>.Present }),
+                RuleIds.EmptyOnDeleteAndAutoDelete);
+            Assert.Equal("AutoDeleteImages next to EmptyOnDelete is silently ignored: the CDK skips AutoDeleteImages whenever EmptyOnDelete is set, even to false; set only EmptyOnDelete.", violation.Message);
+            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting<bool>.Unknown, AutoDeleteImages = Setting<bool>.Present }));
+        }
+
+        [Fact]
+        public void W4_R5_a_key_present_but_unknown_with_AES256_is_reported_and_a_key_that_may_be_null_is_not()
+        {
+            Single(RepositoryRules.Validate(new RepositorySpec { HasEncryptionKey = Setting<bool>.Present, Encryption = Setting.Of(EncryptionKind.Aes256) }), RuleIds.EncryptionKeyNeedsKms);
+            None(RepositoryRules.Validate(new RepositorySpec { HasEncryptionKey = Setting<bool>.Unknown, Encryption = Setting.Of(EncryptionKind.Aes256) }));
+        }
+
+        [Fact]
         public void R3_EmptyOnDelete_false_needs_nothing()
         {
             None(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(false) }));

@@ -232,6 +232,30 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task W3_DestroyWithoutEmptyOnDelete() => Verify("""
+            [EcrRepository("team/a", {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|})]
+            public partial class A { }
+
+            [EcrRepository("team/b", RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true)]
+            public partial class B { }
+
+            [EcrRepository("team/c", RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = false)]
+            public partial class C { }
+
+            [EcrRepository("team/d", RemovalPolicy = RemovalPolicy.RETAIN)]
+            public partial class D { }
+
+            // The escape hatch may set what the attribute leaves out.
+            [EcrRepository("team/e", RemovalPolicy = RemovalPolicy.DESTROY)]
+            public partial class E
+            {
+                static partial void OnConfiguringProps(Construct scope, string id, RepositoryProps props);
+
+                static partial void OnConfiguringProps(Construct scope, string id, RepositoryProps props) => props.AutoDeleteImages = true;
+            }
+            """);
+
+        [Fact]
         public Task R5_R6_R7() => Verify("""
             [EcrRepository("team/a", {|ECR1005:Encryption = EcrEncryption.Aes256|}, EncryptionKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/k")]
             public partial class A { }

@@ -16,7 +16,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 {
     /// <summary>
     /// Rules that depend on the user's Amazon.CDK.Lib version (G5: an option an older CDK lacks; R9: the exclusion filters of
-    /// newer CDKs). Amazon.CDK.Lib is not strong-named and always has assembly version 1.0.0.0, so a small stand-in compiled
+    /// newer CDKs; W8: SnapStart on an image function before 2.267.0). Amazon.CDK.Lib is not strong-named and always has assembly version 1.0.0.0, so a small stand-in compiled
     /// here takes its place exactly as another release would.
     /// </summary>
     public class CdkVersionTests
@@ -222,6 +222,54 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     new Repository(this, "E", new RepositoryProps { Encryption = chosen });
             """));
 
+        /// <summary>N3: Repository.FromLookup (2.187.0+) throws for a token name or ARN, and for neither.</summary>
+        [Fact]
+        public Task N3_FromLookupOptions() => CdkSource.VerifyAsync<RepositoryCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
+                    var parameter = new CfnParameter(this, "Name");
+                    Repository.FromLookup(this, "A", new RepositoryLookupOptions { {|ECR1015:RepositoryName = parameter.ValueAsString|} });
+                    Repository.FromLookup(this, "B", {|ECR1015:new RepositoryLookupOptions()|});
+                    Repository.FromLookup(this, "C", {|ECR1015:new RepositoryLookupOptions|} { RepositoryName = "" });
+                    Repository.FromLookup(this, "D", new RepositoryLookupOptions { RepositoryName = "x/y", {|ECR1015:RepositoryArn = Token.AsString(parameter.Value)|} });
+                    Repository.FromLookup(this, "E", new RepositoryLookupOptions { RepositoryName = "team/app" });
+                    Repository.FromLookup(this, "F", new RepositoryLookupOptions { RepositoryArn = "arn:aws:ecr:eu-west-1:123456789012:repository/team/app" });
+                    var name = System.Environment.GetEnvironmentVariable("NAME");
+                    Repository.FromLookup(this, "G", new RepositoryLookupOptions { RepositoryName = name });
+            """));
+
+        /// <summary>N3: the repository FromLookup returns is imported, so image code over it is I13.</summary>
+        [Fact]
+        public Task N3_FromLookupIsAnImportedRepositoryOfTheStacksAccount() => CdkSource.VerifyAsync<ImageCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
+                    // FromLookup finds the repository in the stack's own account: Lambda pulls from it (no ECR3013), pinned by digest (no ECR3014).
+                    var imported = Repository.FromLookup(this, "Imported", new RepositoryLookupOptions { RepositoryName = "team/app" });
+                    var code = DockerImageCode.FromEcr(imported, new EcrImageCodeProps { TagOrDigest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" });
+            """));
+
+        private const string SnapStartOnImages = """
+                    var repo = new Repository(this, "Repo");
+                    new DockerImageFunction(this, "A", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repo), {|ECR3016:SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS|} });
+                    new Function(this, "B", new FunctionProps
+                    {
+                        Code = Code.FromEcrImage(repo),
+                        Handler = Handler.FROM_IMAGE,
+                        Runtime = Runtime.FROM_IMAGE,
+                        {|ECR3016:SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS|},
+                    });
+                    new DockerImageFunction(this, "C", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repo) });
+                    new Function(this, "D", new FunctionProps { Code = Code.FromInline("x"), Handler = "index.handler", Runtime = Runtime.JAVA_11, SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS });
+                    new DockerImageFunction(this, "E", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repo), SnapStart = null });
+            """;
+
+        /// <summary>N5 (reported as W8, ECR3016): SnapStart on an image function is an error only below 2.267.0, on the real releases.</summary>
+        [Theory]
+        [InlineData(CdkRelease.V2_103)]
+        [InlineData(CdkRelease.V2_160)]
+        public Task N5_SnapStartOnImageFunctions_Below2267(CdkRelease release)
+            => CdkSource.VerifyAsync<ImageCodeAnalyzer>(new[] { release }, CdkSource.InStack(SnapStartOnImages));
+
+        [Fact]
+        public Task N5_Negative_SnapStartOnImageFunctions_From2267()
+            => CdkSource.VerifyAsync<ImageCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack(SnapStartOnImages.Replace("{|ECR3016:", string.Empty).Replace("|}", string.Empty)));
+
         [Fact]
         public Task R9_ExclusionFilters_NewerCdk() => VerifyAsync<RepositoryCodeAnalyzer>(NewCdk, """
             using Amazon.CDK.AWS.ECR;
@@ -264,6 +312,49 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 }
             }
             """);
+
+        /// <summary>Lambda's image functions in a CDK that records its release (SnapStart on image functions: accepted from 2.267.0).</summary>
+        private static MetadataReference LambdaCdk(string version) => Build("Lambda" + version.Replace(".", ""), "[assembly: Amazon.JSII.Runtime.Deputy.JsiiAssembly(\"aws-cdk-lib\", \"" + version + "\", \"aws-cdk-lib-" + version + ".tgz\")]\n" + CommonCdk + """
+            namespace Amazon.JSII.Runtime.Deputy
+            {
+                [System.AttributeUsage(System.AttributeTargets.Assembly)]
+                public sealed class JsiiAssemblyAttribute : System.Attribute
+                {
+                    public JsiiAssemblyAttribute(string name, string version, string tarball) { }
+                }
+            }
+            namespace Amazon.CDK.AWS.Lambda
+            {
+                public class SnapStartConf { public static SnapStartConf ON_PUBLISHED_VERSIONS { get; } = new SnapStartConf(); }
+                public class Code { }
+                public class DockerImageCode { public static DockerImageCode FromImageAsset(string directory) => new DockerImageCode(); }
+                public class FunctionOptions { public SnapStartConf? SnapStart { get; set; } }
+                public class DockerImageFunctionProps : FunctionOptions { public DockerImageCode Code { get; set; } = null!; }
+                public class Function { }
+                public class DockerImageFunction : Function { public DockerImageFunction(Constructs.Construct scope, string id, DockerImageFunctionProps props) { } }
+            }
+            """);
+
+        private const string SnapStartOnImage = """
+            using Amazon.CDK.AWS.Lambda;
+            using Constructs;
+
+            public static class Functions
+            {
+                public static void Define(Construct scope)
+                {
+                    new DockerImageFunction(scope, "Fn", new DockerImageFunctionProps { Code = DockerImageCode.FromImageAsset("./image"), SNAPSTART });
+                }
+            }
+            """;
+
+        [Fact]
+        public Task W8_SnapStartOnAnImageFunction_BeforeCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
+            LambdaCdk("2.266.0"), SnapStartOnImage.Replace("SNAPSTART", "{|ECR3016:SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS|}"));
+
+        [Fact]
+        public Task W8_Negative_SnapStartOnAnImageFunction_FromCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
+            LambdaCdk("2.267.0"), SnapStartOnImage.Replace("SNAPSTART", "SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS"));
 
         private static Task VerifyAsync<TAnalyzer>(MetadataReference cdk, string source)
             where TAnalyzer : DiagnosticAnalyzer, new()

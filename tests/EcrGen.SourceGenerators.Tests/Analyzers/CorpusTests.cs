@@ -98,8 +98,16 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                             configured.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 50 });
                         }
 
+                        // An imported repository's policy is not the stack's: grant to identities, whose own policies hold the permission.
                         var imported = Repository.FromRepositoryName(this, "Imported", "shared/base-images");
-                        imported.GrantPull(new AccountRootPrincipal());
+                        imported.GrantPull(user);
+                        imported.GrantPull(new Role(this, "BuildRole", new RoleProps { AssumedBy = new ServicePrincipal("codebuild.amazonaws.com") }));
+                        repository.GrantPull(new ServicePrincipal("lambda.amazonaws.com"));
+                        repository.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
+                        {
+                            Actions = new[] { "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer" },
+                            Principals = new[] { new AccountPrincipal("222222222222") },
+                        }));
                         new CfnOutput(this, "Uri", new CfnOutputProps { Value = repository.RepositoryUriForTag("latest") });
                         new CfnOutput(this, "Pinned", new CfnOutputProps { Value = repository.RepositoryUriForDigest("sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef") });
                     }
@@ -188,6 +196,53 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         });
 
                         new CfnOutput(this, "ImageUri", new CfnOutputProps { Value = repo.RepositoryUriForTagOrDigest(Digest) });
+
+                        // A same-account repository imported by name: Lambda adds its own pull permission when the function is created.
+                        var shared = Repository.FromRepositoryName(this, "SharedImages", "team/shared");
+                        new DockerImageFunction(this, "SharedFunction", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromEcr(shared, new EcrImageCodeProps { TagOrDigest = Digest }),
+                            Architecture = Architecture.ARM_64,
+                        });
+
+                        // Graviton: the asset is built for the function's architecture, set on both sides or derived from it.
+                        new DockerImageFunction(this, "ArmAsset", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromImageAsset("./docker-handler", new AssetImageCodeProps { Platform = Amazon.CDK.AWS.Ecr.Assets.Platform_.LINUX_ARM64 }),
+                            Architecture = Architecture.ARM_64,
+                            Tracing = Tracing.ACTIVE,
+                        });
+                        new DockerImageFunction(this, "DerivedPlatform", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromImageAsset("./docker-handler"),
+                            Architecture = Architecture.ARM_64,
+                        });
+
+                        // Layers and SnapStart belong to zip functions.
+                        var layer = LayerVersion.FromLayerVersionArn(this, "Tools", "arn:aws:lambda:eu-west-1:123456789012:layer:tools:3");
+                        var zip = new Function(this, "JavaFunction", new FunctionProps
+                        {
+                            Code = Code.FromAsset("java"),
+                            Handler = "app.Handler::handleRequest",
+                            Runtime = Runtime.JAVA_21,
+                            Layers = new[] { layer },
+                            SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS,
+                        });
+                        zip.AddLayers(LayerVersion.FromLayerVersionArn(this, "More", "arn:aws:lambda:eu-west-1:123456789012:layer:more:1"));
+                    }
+                }
+
+                /// <summary>Functions in their own stack, deployed to a known account, from a repository of the same account.</summary>
+                public class FunctionsStack : Stack
+                {
+                    public FunctionsStack(Construct scope, string id)
+                        : base(scope, id, new StackProps { Env = new Amazon.CDK.Environment { Account = "111111111111", Region = "eu-west-1" } })
+                    {
+                        var images = Repository.FromRepositoryArn(this, "Images", "arn:aws:ecr:eu-west-1:111111111111:repository/team/functions");
+                        new DockerImageFunction(this, "Worker", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromEcr(images, new EcrImageCodeProps { TagOrDigest = "sha256:9b2a6f1c4e8d0375a1c6e9f2b4d7a0c3e5f8b1d4a7c0e3f6b9d2a5c8e1f4b7d0" }),
+                        });
                     }
                 }
 
@@ -485,6 +540,156 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             }
             """;
 
+        /// <summary>
+        /// In the style of real C# CDK repositories: a repository stack with disposable and shared repositories (props from a
+        /// configuration object, repositories in fields), imports by ARN, cross-account pull statements, and lifecycle-rule
+        /// factories whose optional parameters may leave an option out.
+        /// </summary>
+        private const string RealWorldRepositories = Usings + """
+            public sealed class RepositoryConfig
+            {
+                public string Name { get; set; } = "team/app";
+                public bool Disposable { get; set; }
+                public int KeepImages { get; set; } = 20;
+                public double? ExpireAfterDays { get; set; }
+                public string[] PullAccounts { get; set; } = Array.Empty<string>();
+            }
+
+            public static class Rules
+            {
+                // Exactly one of count and age is given: the caller decides, the nullable types say it may be absent.
+                public static LifecycleRule Keep(double? count = null, double? days = null) => new LifecycleRule
+                {
+                    MaxImageCount = count,
+                    MaxImageAge = days is null ? null : Duration.Days(days.Value),
+                };
+
+                public static LifecycleRule Untagged(int days) => new LifecycleRule { TagStatus = TagStatus.UNTAGGED, MaxImageAge = Duration.Days(days) };
+            }
+
+            public class RepositoryStack : Stack
+            {
+                private readonly Repository _service;
+
+                public RepositoryStack(Construct scope, string id, RepositoryConfig config) : base(scope, id)
+                {
+                    _service = new Repository(this, "Service", new RepositoryProps
+                    {
+                        RepositoryName = config.Name,
+                        RemovalPolicy = config.Disposable ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+                        EmptyOnDelete = config.Disposable,
+                        LifecycleRules = new ILifecycleRule[] { Rules.Untagged(7), Rules.Keep(count: config.KeepImages) },
+                    });
+
+                    var scratch = new Repository(this, "Scratch", new RepositoryProps
+                    {
+                        RepositoryName = "team/scratch",
+                        RemovalPolicy = RemovalPolicy.DESTROY,
+                        EmptyOnDelete = true,
+                    });
+                    scratch.AddLifecycleRule(Rules.Keep(days: config.ExpireAfterDays ?? 14));
+
+                    foreach (var account in config.PullAccounts)
+                    {
+                        _service.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
+                        {
+                            Actions = new[] { "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer", "ecr:BatchCheckLayerAvailability" },
+                            Principals = new[] { new AccountPrincipal(account) },
+                        }));
+                    }
+
+                    var ci = new PolicyStatement();
+                    ci.AddActions("ecr:PutImage", "ecr:InitiateLayerUpload", "ecr:UploadLayerPart", "ecr:CompleteLayerUpload");
+                    ci.AddServicePrincipal("codebuild.amazonaws.com");
+                    _service.AddToResourcePolicy(ci);
+
+                    var baseImages = Repository.FromRepositoryArn(this, "BaseImages", "arn:aws:ecr:eu-central-1:123456789012:repository/base/dotnet");
+                    var shared = Repository.FromRepositoryAttributes(this, "Shared", new RepositoryAttributes
+                    {
+                        RepositoryArn = Fn.ImportValue("SharedRepositoryArn"),
+                        RepositoryName = "team/shared",
+                    });
+                    // A grant to a role goes into the role's own policy: it works on an imported repository (a service principal would not).
+                    baseImages.GrantPull(new Role(this, "BuildRole", new RoleProps { AssumedBy = new ServicePrincipal("codebuild.amazonaws.com") }));
+                    _ = shared;
+                }
+
+                public IRepository Service => _service;
+            }
+            """;
+
+
+        /// <summary>What only the newest CDK has, used correctly: compiled against 2.277.0 only.</summary>
+        internal const string NewestCdk = """
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECR;
+            using Amazon.CDK.AWS.ECS;
+            using Amazon.CDK.AWS.KMS;
+            using Amazon.CDK.AWS.Lambda;
+            using Constructs;
+            using EcrGen;
+
+            namespace NewestCdk
+            {
+                [EcrRepository("newest/service", ImageScanOnPush = true,
+                    ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = new[] { "dev-*", "pr-*" })]
+                [LifecycleRule(TagPrefixList = new[] { "prod" }, MaxImageCount = 9999)]
+                [LifecycleRule(MaxImageAgeDays = 30)]
+                [TagParameterImage(IsImageDigest = true)]
+                [EcrImageCode("Api", TagOrDigest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")]
+                public partial class ServiceRepository
+                {
+                }
+
+                public class NewestStack : Stack
+                {
+                    public NewestStack(Construct scope, string id) : base(scope, id)
+                    {
+                        var service = new ServiceRepository(this, "Service");
+                        new DockerImageFunction(this, "Api", new DockerImageFunctionProps { Code = service.ApiCode(), SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS });
+
+                        var task = new FargateTaskDefinition(this, "Task");
+                        task.AddContainer("Deployed", new ContainerDefinitionOptions { Image = service.TagParameterImage });
+                        var overrides = service.TagParameterOverrides("sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
+
+                        var shared = Repository.FromLookup(this, "Shared", new RepositoryLookupOptions { RepositoryName = "platform/base" });
+                        task.AddContainer("Base", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(shared, "v1") });
+                        Repository.FromLookup(this, "ByArn", new RepositoryLookupOptions { RepositoryArn = "arn:aws:ecr:eu-west-1:123456789012:repository/platform/tools" });
+
+                        new Repository(this, "Excluded", new RepositoryProps
+                        {
+                            ImageTagMutability = TagMutability.MUTABLE_WITH_EXCLUSION,
+                            ImageTagMutabilityExclusionFilters = new[] { ImageTagMutabilityExclusionFilter.Wildcard("latest") },
+                            Encryption = RepositoryEncryption.KMS,
+                            EncryptionKey = new Key(this, "Key"),
+                        });
+                    }
+                }
+            }
+            """;
+
+        [Fact]
+        public async Task TheNewestCdkProgram_HasNoEcrGenDiagnostics_On2277()
+        {
+            var run = GeneratorRunner.Run(TestCompilation.Create(new[] { NewestCdk }, TestReferences.AllWith(CdkRelease.V2_277)));
+            var problems = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToArray();
+            Assert.True(problems.Length == 0, string.Join("\n", problems.Select(e => e.ToString())));
+
+            var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
+            Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
+        }
+
+        [Fact]
+        public async Task SamePipeline_FlagsTheNewestCdkProgramBroken()
+        {
+            var broken = NewestCdk
+                .Replace("\"dev-*\", \"pr-*\"", "\"dev *\", \"pr-*\"", System.StringComparison.Ordinal)
+                .Replace("RepositoryName = \"platform/base\"", "RepositoryName = \"\"", System.StringComparison.Ordinal);
+            var run = GeneratorRunner.Run(TestCompilation.Create(new[] { broken }, TestReferences.AllWith(CdkRelease.V2_277)));
+            var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
+            Assert.Equal(new[] { "ECR1009", "ECR1015" }, diagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal).ToArray());
+        }
+
         private static readonly DiagnosticAnalyzer[] Analyzers = Testing.EcrGenComponents.Analyzers.ToArray();
 
         /// <summary>Every valid program against the release the attributes are built against and the newest served.</summary>
@@ -499,6 +704,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 data.Add(nameof(EcrGenScenarios), release);
                 data.Add(nameof(ConfiguredServices), release);
                 data.Add(nameof(PinnedReleases), release);
+                data.Add(nameof(RealWorldRepositories), release);
             }
 
             return data;
@@ -515,6 +721,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 nameof(EcsServices) => EcsServices,
                 nameof(ConfiguredServices) => ConfiguredServices,
                 nameof(PinnedReleases) => PinnedReleases,
+                nameof(RealWorldRepositories) => RealWorldRepositories,
                 _ => EcrGenScenarios,
             };
 
@@ -569,7 +776,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public async Task AllPrograms_TogetherWithTheSecurityPackOff_HaveNoEcrGenDiagnostics()
         {
-            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases);
+            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases, RealWorldRepositories);
             var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
             Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
         }

@@ -51,6 +51,16 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task W4_I5_TagAndTagOrDigestFromNonNullableValues() => Verify("""
+            #nullable enable
+                    DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3005:Tag = release|}, TagOrDigest = $"{release}-arm64" });
+                    DockerImageCode.FromEcr(repo, new EcrImageCodeProps { Tag = maybeTag, TagOrDigest = "v2" });
+            """, members: """
+                private readonly string release = "v1";
+                private readonly string? maybeTag = null;
+            """);
+
+        [Fact]
         public Task I6_DeprecatedTag() => Verify("""
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3006:Tag = "v1"|} });
             """);
@@ -219,14 +229,206 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 private static Code SomeCode() => Code.FromInline("x");
             """);
 
+        private const string CrossAccountStack = """
+            public class AppStack : Stack
+            {
+                public AppStack(Construct scope, string id)
+                    : base(scope, id, new StackProps { Env = new Amazon.CDK.Environment { Account = "111111111111", Region = "eu-west-1" } })
+                {
+            BODY
+                }
+            }
+            """;
+
+        private static Task VerifyCrossAccount(string body)
+            => VerifyAsync<ImageCodeAnalyzer>(TopLevel(CrossAccountStack.Replace("BODY", body)));
+
         [Fact]
-        public Task I13_ImportedRepository() => VerifyAsync<ImageCodeAnalyzer>(InStack("""
-                    var imported = Repository.FromRepositoryName(this, "Imported", "team/app");
-                    DockerImageCode.FromEcr({|ECR3013:imported|}, new EcrImageCodeProps { TagOrDigest = "v1" });
-                    {|ECR3014:Code.FromEcrImage({|ECR3013:Repository.FromRepositoryArn(this, "ByArn", "arn:aws:ecr:eu-west-1:123456789012:repository/app")|})|};
-                    var own = new Repository(this, "Own");
-                    {|ECR3014:DockerImageCode.FromEcr(own)|};
-                    ContainerImage.FromEcrRepository(imported, "v1");
+        public Task I13_RepositoryInAnotherAccount() => VerifyCrossAccount("""
+                    var shared = Repository.FromRepositoryArn(this, "Shared", "arn:aws:ecr:eu-west-1:222222222222:repository/team/app");
+                    DockerImageCode.FromEcr({|ECR3013:shared|}, new EcrImageCodeProps { TagOrDigest = "v1" });
+                    var attributes = new RepositoryAttributes { RepositoryName = "team/app", RepositoryArn = "arn:aws:ecr:eu-west-1:333333333333:repository/team/app" };
+                    Code.FromEcrImage({|ECR3013:Repository.FromRepositoryAttributes(this, "ByAttributes", attributes)|}, new EcrImageCodeProps { TagOrDigest = "v1" });
+                    new EcrImageCode({|ECR3013:shared|}, new EcrImageCodeProps { TagOrDigest = "v2" });
+            """);
+
+        [Fact]
+        public Task I13_StackBuiltInTheSameMethod() => VerifyAsync<ImageCodeAnalyzer>(TopLevel("""
+            public static class Program
+            {
+                public static void Main()
+                {
+                    var app = new App();
+                    var stack = new Stack(app, "Functions", new StackProps { Env = new Amazon.CDK.Environment { Account = "111111111111" } });
+                    var shared = Repository.FromRepositoryArn(stack, "Shared", "arn:aws:ecr:eu-west-1:222222222222:repository/app");
+                    new DockerImageFunction(stack, "Fn", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr({|ECR3013:shared|}, new EcrImageCodeProps { TagOrDigest = "v1" }) });
+                }
+            }
             """));
+
+        [Fact]
+        public Task I13_Negative_SameAccountImportsAndUnknownAccounts() => VerifyCrossAccount("""
+                    // By name (the real-code case): the same account, where Lambda adds its own pull permission.
+                    var byName = Repository.FromRepositoryName(this, "ByName", "team/app");
+                    DockerImageCode.FromEcr(byName, new EcrImageCodeProps { TagOrDigest = "v1" });
+                    Code.FromEcrImage(Repository.FromRepositoryName(this, "Inline", "team/app"), new EcrImageCodeProps { TagOrDigest = "v1" });
+
+                    // An ARN of the stack's own account.
+                    DockerImageCode.FromEcr(Repository.FromRepositoryArn(this, "Own", "arn:aws:ecr:eu-west-1:111111111111:repository/app"), new EcrImageCodeProps { TagOrDigest = "v1" });
+
+                    // An ARN that is not a constant, or not readable.
+                    var arn = Fn.ImportValue("RepositoryArn");
+                    Code.FromEcrImage(Repository.FromRepositoryAttributes(this, "Imported", new RepositoryAttributes { RepositoryName = "app", RepositoryArn = arn }), new EcrImageCodeProps { TagOrDigest = "v1" });
+
+                    // The stack's own repository, and container images (ECS pulls with the task execution role).
+                    DockerImageCode.FromEcr(new Repository(this, "Images"), new EcrImageCodeProps { TagOrDigest = "v1" });
+                    ContainerImage.FromEcrRepository(Repository.FromRepositoryArn(this, "Other", "arn:aws:ecr:eu-west-1:222222222222:repository/app"), "v1");
+            """);
+
+        [Fact]
+        public Task I13_Negative_StackAccountNotKnown() => Verify("""
+                    // An environment-agnostic stack: which account it deploys to is not known, so neither is a mismatch.
+                    var shared = Repository.FromRepositoryArn(this, "Shared", "arn:aws:ecr:eu-west-1:222222222222:repository/app");
+                    DockerImageCode.FromEcr(shared, new EcrImageCodeProps { TagOrDigest = "v1" });
+            """);
+
+        // ---------------- W8: options an image function cannot have ----------------
+
+        [Fact]
+        public Task W8_LayersAndAdotOnImageFunctions() => Verify("""
+                    var layer = LayerVersion.FromLayerVersionArn(this, "Layer", "arn:aws:lambda:eu-west-1:123456789012:layer:tools:3");
+                    new DockerImageFunction(this, "Docker", new DockerImageFunctionProps
+                    {
+                        Code = DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = "v1" }),
+                        {|ECR3016:Layers = new[] { layer }|},
+                        {|ECR3016:AdotInstrumentation = new AdotInstrumentationConfig { LayerVersion = AdotLayerVersion.FromJavaScriptSdkLayerVersion(AdotLambdaLayerJavaScriptSdkVersion.LATEST), ExecWrapper = AdotLambdaExecWrapper.REGULAR_HANDLER }|},
+                    });
+                    var props = new FunctionProps
+                    {
+                        Code = Code.FromEcrImage(repo, new EcrImageCodeProps { TagOrDigest = "v1" }),
+                        Handler = Handler.FROM_IMAGE,
+                        Runtime = Runtime.FROM_IMAGE,
+                    };
+                    {|ECR3016:props.Layers = new ILayerVersion[] { layer }|};
+                    new Function(this, "Plain", props);
+            """);
+
+        [Fact]
+        public Task W8_AddLayersOnImageFunctions() => Verify("""
+                    var layer = LayerVersion.FromLayerVersionArn(this, "Layer", "arn:aws:lambda:eu-west-1:123456789012:layer:tools:3");
+                    var docker = new DockerImageFunction(this, "Docker", new DockerImageFunctionProps { Code = DockerImageCode.FromImageAsset("./image") });
+                    {|ECR3016:docker.AddLayers(layer)|};
+                    var plain = new Function(this, "Plain", new FunctionProps { Code = Code.FromAssetImage("./image"), Handler = Handler.FROM_IMAGE, Runtime = Runtime.FROM_IMAGE });
+                    {|ECR3016:plain.AddLayers(layer)|};
+                    var zip = new Function(this, "Zip", new FunctionProps { Code = Code.FromAsset("lambda"), Handler = "index.handler", Runtime = Runtime.NODEJS_18_X });
+                    zip.AddLayers(layer);
+            """, members: """
+                private sealed class Worker : DockerImageFunction
+                {
+                    public Worker(Construct scope, ILayerVersion layer)
+                        : base(scope, "Worker", new DockerImageFunctionProps { Code = DockerImageCode.FromImageAsset("./worker") })
+                    {
+                        {|ECR3016:AddLayers(layer)|};
+                    }
+                }
+            """);
+
+        private const string SnapStartOnImage = """
+                    new DockerImageFunction(this, "Docker", new DockerImageFunctionProps
+                    {
+                        Code = DockerImageCode.FromImageAsset("./image"),
+                        SNAPSTART,
+                    });
+            """;
+
+        [Fact]
+        public Task W8_SnapStartBeforeCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
+            new[] { EcrGen.Testing.CdkRelease.V2_160 },
+            InStack(SnapStartOnImage.Replace("SNAPSTART", "{|ECR3016:SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS|}")));
+
+        [Fact]
+        public Task W8_Negative_SnapStartFromCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
+            new[] { EcrGen.Testing.CdkRelease.V2_277 },
+            InStack(SnapStartOnImage.Replace("SNAPSTART", "SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS")));
+
+        [Fact]
+        public Task W8_Negative_ZipFunctionsAndValuesNotKnown() => Verify("""
+                    var layer = LayerVersion.FromLayerVersionArn(this, "Layer", "arn:aws:lambda:eu-west-1:123456789012:layer:tools:3");
+                    new Function(this, "Zip", new FunctionProps
+                    {
+                        Code = Code.FromAsset("lambda"),
+                        Handler = "index.handler",
+                        Runtime = Runtime.JAVA_21,
+                        Layers = new[] { layer },
+                        SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS,
+                    });
+                    new DockerImageFunction(this, "Docker", new DockerImageFunctionProps
+                    {
+                        Code = DockerImageCode.FromImageAsset("./image"),
+                        Layers = null,
+                        AdotInstrumentation = null,
+                        InsightsVersion = LambdaInsightsVersion.VERSION_1_0_229_0,
+                    });
+                    new DockerImageFunction(this, "Configured", new DockerImageFunctionProps
+                    {
+                        Code = DockerImageCode.FromImageAsset("./image"),
+                        Layers = OptionalLayers(),
+                    });
+            """, members: """
+                private static ILayerVersion[]? OptionalLayers() => null;
+            """);
+
+        // ---------------- W9: architecture vs image platform ----------------
+
+        [Fact]
+        public Task W9_ArchitectureContradictsPlatform() => Verify("""
+                    new DockerImageFunction(this, "DefaultArchitecture", new DockerImageFunctionProps
+                    {
+                        Code = DockerImageCode.FromImageAsset("./image", new AssetImageCodeProps { {|ECR3017:Platform = Amazon.CDK.AWS.Ecr.Assets.Platform_.LINUX_ARM64|} }),
+                    });
+                    new DockerImageFunction(this, "Written", new DockerImageFunctionProps
+                    {
+                        Code = DockerImageCode.FromImageAsset("./image", new AssetImageCodeProps { Platform = Amazon.CDK.AWS.Ecr.Assets.Platform_.LINUX_AMD64 }),
+                        {|ECR3017:Architecture = Architecture.ARM_64|},
+                    });
+                    var assetProps = new AssetImageCodeProps { Platform = Amazon.CDK.AWS.Ecr.Assets.Platform_.Custom("linux/arm64") };
+                    new Function(this, "Plain", new FunctionProps
+                    {
+                        Code = Code.FromAssetImage("./image", assetProps),
+                        Handler = Handler.FROM_IMAGE,
+                        Runtime = Runtime.FROM_IMAGE,
+                        {|ECR3017:Architecture = Architecture.X86_64|},
+                    });
+            """);
+
+        [Fact]
+        public Task W9_Negative_MatchingDefaultedOrUnknown() => Verify("""
+                    var platform = System.Environment.GetEnvironmentVariable("ARM") is null ? Amazon.CDK.AWS.Ecr.Assets.Platform_.LINUX_AMD64 : Amazon.CDK.AWS.Ecr.Assets.Platform_.LINUX_ARM64;
+                    new DockerImageFunction(this, "Matching", new DockerImageFunctionProps
+                    {
+                        Code = DockerImageCode.FromImageAsset("./image", new AssetImageCodeProps { Platform = Amazon.CDK.AWS.Ecr.Assets.Platform_.LINUX_ARM64 }),
+                        Architecture = Architecture.ARM_64,
+                    });
+                    new DockerImageFunction(this, "DefaultPlatform", new DockerImageFunctionProps
+                    {
+                        Code = DockerImageCode.FromImageAsset("./image"),
+                        Architecture = Architecture.ARM_64,
+                    });
+                    new DockerImageFunction(this, "HostPlatform", new DockerImageFunctionProps { Code = DockerImageCode.FromImageAsset("./image") });
+                    new DockerImageFunction(this, "Variable", new DockerImageFunctionProps
+                    {
+                        Code = DockerImageCode.FromImageAsset("./image", new AssetImageCodeProps { Platform = platform }),
+                    });
+                    new DockerImageFunction(this, "Custom", new DockerImageFunctionProps
+                    {
+                        Code = DockerImageCode.FromImageAsset("./image", new AssetImageCodeProps { Platform = Amazon.CDK.AWS.Ecr.Assets.Platform_.LINUX_ARM64 }),
+                        Architecture = Architecture.Custom("arm64", "linux/arm64"),
+                    });
+                    new DockerImageFunction(this, "FromEcr", new DockerImageFunctionProps
+                    {
+                        Code = DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = "v1" }),
+                        Architecture = Architecture.ARM_64,
+                    });
+            """);
     }
 }

@@ -90,6 +90,212 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     new Repository(this, "B", new RepositoryProps { EmptyOnDelete = true, RemovalPolicy = RemovalPolicy.DESTROY });
             """);
 
+        // ---------------- W3: DESTROY without EmptyOnDelete (ECR1010) ----------------
+
+        [Fact]
+        public Task W3_DestroyWithoutEmptyOnDelete_InitializerAndStatementForms() => Verify("""
+                    new Repository(this, "A", new RepositoryProps { RepositoryName = "team/a", {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|} });
+                    var props = new RepositoryProps { RepositoryName = "team/b" };
+                    {|ECR1010:props.RemovalPolicy = RemovalPolicy.DESTROY|};
+                    new Repository(this, "B", props);
+            """);
+
+        [Fact]
+        public Task W3_SubclassBaseConstructorProps() => VerifyAsync<RepositoryCodeAnalyzer>(TopLevel("""
+            public class AppRepository : Repository
+            {
+                public AppRepository(Construct scope, string id)
+                    : base(scope, id, new RepositoryProps { {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|} })
+                {
+                }
+            }
+            """));
+
+        [Fact]
+        public Task W3_Negative_EmptiedRetainedOrDecidedElsewhere() => Verify("""
+                    new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true });
+                    new Repository(this, "B", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = false });
+                    new Repository(this, "C", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, AutoDeleteImages = true });
+                    new Repository(this, "D", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = cleanUp });
+                    new Repository(this, "E", new RepositoryProps { RemovalPolicy = RemovalPolicy.RETAIN });
+                    new Repository(this, "F", new RepositoryProps { RemovalPolicy = policy });
+                    new Repository(this, "G", new RepositoryProps());
+                    var configured = new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
+                    Configure(configured);
+                    new Repository(this, "H", configured);
+                    var shared = new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
+                    Props = shared;
+            """, members: """
+                private readonly bool cleanUp = true;
+                private readonly RemovalPolicy policy = RemovalPolicy.DESTROY;
+                public RepositoryProps? Props { get; private set; }
+                private static void Configure(RepositoryProps props) => props.EmptyOnDelete = true;
+                private static RepositoryProps Make() => new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
+            """);
+
+        [Fact]
+        public async Task W3_Cdk2103_SuggestsAutoDeleteImages()
+        {
+            var test = EcrGen.Testing.AnalyzerVerifier<RepositoryCodeAnalyzer>.Create(InStack("""
+                    new Repository(this, "A", new RepositoryProps { {|#0:RemovalPolicy = RemovalPolicy.DESTROY|} });
+                    new Repository(this, "B", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, AutoDeleteImages = true });
+            """));
+            test.TestState.AdditionalReferences.Clear();
+            test.TestState.AdditionalReferences.AddRange(EcrGen.Testing.TestReferences.AllWithCdk2103);
+            test.DisabledDiagnostics.AddRange(SecurityIds);
+            test.ExpectedDiagnostics.Add(EcrGen.Testing.AnalyzerVerifier<RepositoryCodeAnalyzer>.Diagnostic(EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors.Of("ECR1010"))
+                .WithLocation(0)
+                .WithArguments("RemovalPolicy.DESTROY without AutoDeleteImages: deleting the stack fails once the repository holds images (ECR: \"cannot be deleted because it still contains images\"); set AutoDeleteImages = true (the referenced Amazon.CDK.Lib predates EmptyOnDelete, so AutoDeleteImages is the option it has) so the CDK empties the repository first, or keep RETAIN."));
+            await test.RunAsync(System.Threading.CancellationToken.None);
+        }
+
+        // ---------------- W6: FromRepositoryArn (ECR1011) ----------------
+
+        [Fact]
+        public Task W6_MalformedConstantArns() => Verify("""
+                    Repository.FromRepositoryArn(this, "A", {|ECR1011:"arn:aws:ecr:us-east-1:123456789012:foo-ecr-repo-name"|});
+                    Repository.FromRepositoryArn(this, "B", {|ECR1011:"repository/app"|});
+                    Repository.FromRepositoryArn(this, "C", {|ECR1011:"arn:aws:ecr:repository/app"|});
+                    Repository.FromRepositoryArn(this, "D", {|ECR1011:"arn:aws:s3:us-east-1:123456789012:repository/app"|});
+                    Repository.FromRepositoryArn(this, "E", {|ECR1011:"arn:aws:ecr:us-east-1:1234:repository/app"|});
+                    Repository.FromRepositoryArn(this, "F", {|ECR1011:"arn:aws:ecr:us-east-1:123456789012:repository/Team/App"|});
+                    Repository.FromRepositoryArn(this, "G", {|ECR1011:BadArn|});
+            """, members: """
+                private const string BadArn = "arn:aws:ecr:eu-central-1:123456789012:base-image-repo";
+            """);
+
+        [Fact]
+        public Task W6_TokenArns() => Verify("""
+                    var parameter = new CfnParameter(this, "RepoArn");
+                    Repository.FromRepositoryArn(this, "A", {|ECR1011:parameter.ValueAsString|});
+                    Repository.FromRepositoryArn(this, "B", {|ECR1011:Fn.ImportValue("SharedRepoArn")|});
+                    var source = new Repository(this, "Source");
+                    Repository.FromRepositoryArn(this, "C", {|ECR1011:source.RepositoryArn|});
+                    var cfn = new CfnRepository(this, "Cfn");
+                    Repository.FromRepositoryArn(this, "D", {|ECR1011:cfn.AttrArn|});
+                    Repository.FromRepositoryArn(this, "E", {|ECR1011:$"arn:aws:ecr:{Aws.REGION}:{Aws.ACCOUNT_ID}:repository/app"|});
+                    var imported = Fn.ImportValue("Other");
+                    Repository.FromRepositoryArn(this, "F", {|ECR1011:imported|});
+                    Repository.FromRepositoryArn(this, "G", {|ECR1011:Token.AsString(parameter.Value)|});
+            """);
+
+        [Fact]
+        public Task W6_Negative_ValidOrUnknownArns() => Verify("""
+                    Repository.FromRepositoryArn(this, "A", "arn:aws:ecr:us-east-1:585695036304:repository/foo/bar/foo/fooo");
+                    Repository.FromRepositoryArn(this, "B", "arn:aws-cn:ecr:cn-north-1:123456789012:repository/app");
+                    Repository.FromRepositoryArn(this, "C", ArnFromConfig);
+                    Repository.FromRepositoryArn(this, "D", System.Environment.GetEnvironmentVariable("REPO_ARN")!);
+                    Repository.FromRepositoryArn(this, "E", $"arn:aws:ecr:{Region}:{Account}:repository/app");
+                    Repository.FromRepositoryAttributes(this, "F", new RepositoryAttributes { RepositoryArn = Fn.ImportValue("Arn"), RepositoryName = "app" });
+                    var other = Repository.FromRepositoryName(this, "G", "team/app");
+                    Repository.FromRepositoryArn(this, "H", Arns.Of("team/app"));
+            """, members: """
+                private static readonly string ArnFromConfig = "arn:aws:ecr:us-east-1:123456789012:repository/app";
+                private static class Arns { public static string Of(string name) => "arn:aws:ecr:us-east-1:123456789012:repository/" + name; }
+            """);
+
+        // ---------------- W7: repository policy statements (ECR1013) ----------------
+
+        [Fact]
+        public Task W7_NoActionsOrNoPrincipals() => Verify("""
+                    var repo = new Repository(this, "Repo");
+                    repo.AddToResourcePolicy({|ECR1013:new PolicyStatement|}(new PolicyStatementProps { Principals = new[] { new AccountPrincipal("123456789012") } }));
+                    repo.AddToResourcePolicy({|ECR1013:new PolicyStatement|}(new PolicyStatementProps { Actions = new[] { "ecr:*" } }));
+                    repo.AddToResourcePolicy({|ECR1013:new PolicyStatement|}(new PolicyStatementProps { Actions = new string[] { }, Principals = new IPrincipal[] { new AnyPrincipal() } }));
+                    var empty = {|ECR1013:new PolicyStatement()|};
+                    repo.AddToResourcePolicy(empty);
+                    var later = {|ECR1013:new PolicyStatement()|};
+                    later.AddResources("*");
+                    repo.AddToResourcePolicy(later);
+            """);
+
+        [Fact]
+        public Task W7_SubclassAddsToItsOwnPolicy() => VerifyAsync<RepositoryCodeAnalyzer>(TopLevel("""
+            public class AppRepository : Repository
+            {
+                public AppRepository(Construct scope, string id) : base(scope, id)
+                {
+                    AddToResourcePolicy({|ECR1013:new PolicyStatement|}(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" } }));
+                }
+            }
+            """));
+
+        [Fact]
+        public Task W7_Negative_CompleteUnknownOrImported() => Verify("""
+                    var repo = new Repository(this, "Repo");
+                    repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("123456789012") } }));
+                    repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { NotActions = new[] { "ecr:DeleteRepository" }, NotPrincipals = new[] { new AccountPrincipal("123456789012") }, Effect = Effect.DENY }));
+                    var built = new PolicyStatement();
+                    built.AddActions("ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer");
+                    built.AddServicePrincipal("lambda.amazonaws.com");
+                    repo.AddToResourcePolicy(built);
+                    var any = new PolicyStatement(new PolicyStatementProps { Actions = actions });
+                    any.AddAnyPrincipal();
+                    repo.AddToResourcePolicy(any);
+                    repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { Actions = actions, Principals = principals }));
+                    var configured = new PolicyStatement();
+                    Configure(configured);
+                    repo.AddToResourcePolicy(configured);
+                    repo.AddToResourcePolicy(Make());
+                    IRepository imported = Repository.FromRepositoryName(this, "Imported", "team/app");
+                    {|ECR1012:imported.AddToResourcePolicy(new PolicyStatement())|};
+                    repo.GrantPull(new ServicePrincipal("lambda.amazonaws.com"));
+            """, members: """
+                private readonly string[] actions = { "ecr:BatchGetImage" };
+                private readonly IPrincipal[] principals = { new AccountPrincipal("123456789012") };
+                private static void Configure(PolicyStatement statement) { statement.AddActions("ecr:*"); statement.AddAnyPrincipal(); }
+                private static PolicyStatement Make() => new PolicyStatement();
+            """);
+
+        // ---------------- W4: presence, not value ----------------
+
+        [Fact]
+        public Task W4_FactoryAlwaysSettingCountAndAge() => Verify("", members: """
+            #nullable enable
+                public static LifecycleRule Make(int count, int days) => new LifecycleRule { MaxImageCount = count, {|ECR2001:MaxImageAge = Duration.Days(days)|} };
+                public static LifecycleRule MakeLong(long count, Duration age) => new LifecycleRule { MaxImageCount = count, {|ECR2001:MaxImageAge = age|} };
+                public static LifecycleRule MakeBoth(bool flag) => new LifecycleRule { MaxImageCount = flag ? 1 : 2, {|ECR2001:MaxImageAge = Duration.Days(flag ? 1 : 2)|} };
+            """);
+
+        [Fact]
+        public Task W4_Negative_NullableValuesMayBeAbsent() => Verify("", members: """
+            #nullable enable
+                public static LifecycleRule Make(double? count, double? days) => new LifecycleRule { MaxImageCount = count, MaxImageAge = days is null ? null : Duration.Days(days.Value) };
+                public static LifecycleRule MakeOptional(int count, Duration? age) => new LifecycleRule { MaxImageCount = count, MaxImageAge = age };
+                public static LifecycleRule MakeEither(bool flag, int count) => new LifecycleRule { MaxImageCount = flag ? count : null, MaxImageAge = flag ? null : Duration.Days(count) };
+                public static LifecycleRule MakeDefault(double? count = null) => new LifecycleRule { MaxImageCount = count, MaxImageAge = Duration.Days(7) };
+            """);
+
+        [Fact]
+        public Task W4_NullableDisabled_ReferencesMayBeNull() => Verify("", members: """
+            #nullable disable
+                public static LifecycleRule Make(int count, Duration age) => new LifecycleRule { MaxImageCount = count, MaxImageAge = age };
+                public static LifecycleRule MakeTagged(string[] prefixes) => new LifecycleRule { TagStatus = TagStatus.ANY, TagPrefixList = prefixes, MaxImageCount = 1 };
+            #nullable restore
+            """);
+
+        [Fact]
+        public Task W4_TagListWithStatusAndBothLists() => Verify("", members: """
+            #nullable enable
+                public static LifecycleRule Untagged(string[] prefixes) => new LifecycleRule { TagStatus = TagStatus.UNTAGGED, {|ECR2002:TagPrefixList = prefixes|}, MaxImageCount = 1 };
+                public static LifecycleRule Both(string[] prefixes, string pattern) => new LifecycleRule { TagPrefixList = prefixes, {|ECR2004:TagPatternList = new[] { pattern }|}, MaxImageCount = 1 };
+                public static LifecycleRule Tagged(string[] prefixes) => new LifecycleRule { TagPrefixList = prefixes, MaxImageCount = 1 };
+            """);
+
+        [Fact]
+        public Task W4_EmptyOnDeleteWithAutoDeleteImages_AndKeyWithAes256() => Verify("""
+            #nullable enable
+                    new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = cleanUp, {|ECR1008:AutoDeleteImages = cleanUp|} });
+                    new Repository(this, "B", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = maybe, AutoDeleteImages = true });
+                    new Repository(this, "C", new RepositoryProps { EncryptionKey = Key, {|ECR1005:Encryption = RepositoryEncryption.AES_256|} });
+                    new Repository(this, "D", new RepositoryProps { EncryptionKey = MaybeKey, Encryption = RepositoryEncryption.AES_256 });
+            """, members: """
+                private readonly bool cleanUp = true;
+                private readonly bool? maybe = null;
+                private Amazon.CDK.AWS.KMS.IKey Key { get; } = null!;
+                private Amazon.CDK.AWS.KMS.IKey? MaybeKey { get; } = null;
+            """);
+
         [Fact]
         public Task R_UnknownValuesAreNeverFlagged() => Verify("""
                     var name = System.Environment.GetEnvironmentVariable("REPO_NAME");
@@ -377,6 +583,64 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """, members: """
                 private static readonly string Pattern = "a*b*c*d*e*f";
                 private static string[] Prefixes() => new[] { "a" };
+            """);
+
+        // ---------------- W5: policy changes on an imported repository ----------------
+
+        [Fact]
+        public Task W5_ResourcePolicyOnImportedRepositoryIsDropped() => Verify("""
+                    var byName = Repository.FromRepositoryName(this, "ByName", "team/app");
+                    var statement = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("222222222222") } });
+                    {|ECR1012:byName.AddToResourcePolicy(statement)|};
+                    {|ECR1012:Repository.FromRepositoryArn(this, "ByArn", "arn:aws:ecr:eu-west-1:123456789012:repository/app").AddToResourcePolicy(statement)|};
+                    var byAttributes = Repository.FromRepositoryAttributes(this, "ByAttributes", new RepositoryAttributes { RepositoryName = "app", RepositoryArn = "arn:aws:ecr:eu-west-1:123456789012:repository/app" });
+                    {|ECR1012:byAttributes.AddToResourcePolicy(statement)|};
+                    var asset = new Amazon.CDK.AWS.Ecr.Assets.DockerImageAsset(this, "Asset", new Amazon.CDK.AWS.Ecr.Assets.DockerImageAssetProps { Directory = "./image" });
+                    {|ECR1012:asset.Repository.AddToResourcePolicy(statement)|};
+            """);
+
+        [Fact]
+        public Task W5_GrantToPrincipalWithoutIdentityPolicyIsDropped() => Verify("""
+                    IRepository imported = Repository.FromRepositoryName(this, "Imported", "team/app");
+                    {|ECR1012:imported.GrantPull(new ServicePrincipal("lambda.amazonaws.com"))|};
+                    {|ECR1012:imported.GrantPullPush(new AccountPrincipal("222222222222"))|};
+                    {|ECR1012:imported.GrantRead(new AccountRootPrincipal())|};
+                    var any = new AnyPrincipal();
+                    {|ECR1012:imported.Grant(any, "ecr:DescribeImages")|};
+                    {|ECR1012:imported.GrantPull(new ArnPrincipal("arn:aws:iam::222222222222:role/deployer"))|};
+                    {|ECR1012:imported.GrantPush(new CompositePrincipal(new AccountPrincipal("222222222222"), new ServicePrincipal("codebuild.amazonaws.com")))|};
+            """);
+
+        [Fact]
+        public Task W5_FromLookup_Cdk2277() => VerifyAsync<RepositoryCodeAnalyzer>(new[] { EcrGen.Testing.CdkRelease.V2_277 }, InStack("""
+                    var found = Repository.FromLookup(this, "Found", new RepositoryLookupOptions { RepositoryName = "team/app" });
+                    {|ECR1012:found.GrantPull(new ServicePrincipal("lambda.amazonaws.com"))|};
+                    {|ECR1012:found.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("222222222222") } }))|};
+            """));
+
+        [Fact]
+        public Task W5_Negative_OwnedRepositoryOrGranteeWithIdentityPolicy() => Verify("""
+                    var own = new Repository(this, "Own");
+                    var statement = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("222222222222") } });
+                    own.AddToResourcePolicy(statement);
+                    own.GrantPull(new ServicePrincipal("lambda.amazonaws.com"));
+
+                    // A role, a user or a function holds the permission in its own policy: the grant works on an imported repository.
+                    var imported = Repository.FromRepositoryName(this, "Imported", "team/app");
+                    var role = new Role(this, "Role", new RoleProps { AssumedBy = new ServicePrincipal("ecs-tasks.amazonaws.com") });
+                    imported.GrantPull(role);
+                    imported.GrantPullPush(new User(this, "User"));
+                    imported.GrantPull(Role.FromRoleArn(this, "Existing", "arn:aws:iam::123456789012:role/existing"));
+                    imported.GrantPull(Grantee());
+
+                    // A principal that wraps another adds to the wrapped one's policy: not known to be dropped.
+                    imported.GrantPull(new ServicePrincipal("lambda.amazonaws.com").WithConditions(new Dictionary<string, object>()));
+
+                    // A repository whose origin the block cannot see.
+                    Shared.AddToResourcePolicy(statement);
+            """, members: """
+                private IRepository Shared => Repository.FromRepositoryName(this, "Shared", "team/shared");
+                private IGrantable Grantee() => new AccountRootPrincipal();
             """);
 
         // ---------------- S1–S4 (opt-in) ----------------

@@ -37,8 +37,15 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
                 var sink = new DiagnosticSink(symbolContext.ReportDiagnostic, D.SourceAttribute);
                 var cancellationToken = symbolContext.CancellationToken;
                 var (repositorySpec, _) = RepositoryClassReader.ReadRepository(repository);
-                foreach (var violation in RepositoryRules.Validate(repositorySpec))
+                var emptying = cdk?.Emptying ?? EmptyingOption.None;
+                foreach (var violation in RepositoryRules.Validate(repositorySpec, emptying))
                 {
+                    // W3: OnConfiguringProps, when the user implements it, may set what the attribute leaves out.
+                    if (violation.RuleId == RuleIds.DestroyWithoutEmptyOnDelete && ImplementsOnConfiguringProps(ecrGenClass.Type))
+                    {
+                        continue;
+                    }
+
                     // An option the user's CDK lacks is not generated (ECR0005 says so): its rules have nothing to judge.
                     if (AttributeOptions.FindByCdkName(EcrGenNames.EcrRepositoryAttribute, violation.Option) is not { } option
                         || cdk is null || CdkCapabilities.HasEveryMember(cdk.Compilation, option))
@@ -107,6 +114,19 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
                     }
                 }
             });
+        }
+
+        private static bool ImplementsOnConfiguringProps(INamedTypeSymbol type)
+        {
+            foreach (var member in type.GetMembers(GeneratedMembers.OnConfiguringProps))
+            {
+                if (member is IMethodSymbol method && (method.PartialImplementationPart is not null || method.PartialDefinitionPart is not null || !method.IsPartialDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

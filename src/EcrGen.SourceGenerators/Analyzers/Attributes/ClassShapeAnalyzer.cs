@@ -12,7 +12,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
 {
     /// <summary>
     /// ECR0001, ECR0002: an <c>[EcrRepository]</c> class the generator cannot extend. The generator's own target check
-    /// (<see cref="RepositoryClassReader.CheckTarget"/>) decides; this analyzer only says where and why. Reported on the class
+    /// (<see cref="RepositoryClassTarget.Check"/>) decides; this analyzer only says where and why. Reported on the class
     /// identifier (the part that is not partial), or on the base type as written.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -37,7 +37,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
 
         private static void Analyze(INamedTypeSymbol type, AttributeData repository, DiagnosticSink sink, CancellationToken cancellationToken)
         {
-            var problem = RepositoryClassReader.CheckTarget(type, cancellationToken);
+            var problem = RepositoryClassTarget.Check(type, cancellationToken);
             if (problem == TargetProblem.None)
             {
                 return;

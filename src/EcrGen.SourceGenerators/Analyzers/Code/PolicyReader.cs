@@ -9,12 +9,16 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
     /// <summary>A policy statement read from code, with where each of its principals was written.</summary>
     internal sealed class PolicyStatementRead
     {
-        public PolicyStatementRead(PolicyStatementSpec spec, IReadOnlyList<Location> principalLocations, string where)
+        public PolicyStatementRead(PolicyStatementSpec spec, IReadOnlyList<Location> principalLocations, string where, Location? statementLocation = null)
         {
             Spec = spec;
             PrincipalLocations = principalLocations;
             Where = where;
+            StatementLocation = statementLocation;
         }
+
+        /// <summary>The <c>new PolicyStatement</c> the statement was created with; <c>null</c> for the statement a grant adds.</summary>
+        public Location? StatementLocation { get; }
 
         public PolicyStatementSpec Spec { get; }
 
@@ -118,12 +122,18 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
             var effect = default(Setting<CdkEnumValue>);
             var principals = new List<PolicyPrincipal>();
             var locations = new List<Location>();
+            var actions = Setting<EquatableArray<NullableString>>.NotSet;
+            var notActions = Setting<EquatableArray<NullableString>>.NotSet;
+            var hasPrincipals = Setting.Of(false);
             var propsValue = OperationValues.Argument(statement.Arguments, 0);
             if (propsValue is not null && _index.Resolve(propsValue) is IObjectCreationOperation propsCreation
                 && CdkSymbols.Is(propsCreation.Type, _cdk.PolicyStatementProps))
             {
                 var props = WrittenObject.Read(propsCreation, _index);
                 effect = props.Get("Effect", OperationValues.Enum);
+                actions = props.Get("Actions", OperationValues.StringList);
+                notActions = props.Get("NotActions", OperationValues.StringList);
+                hasPrincipals = Or(PrincipalsIn(props, "Principals"), PrincipalsIn(props, "NotPrincipals"));
                 if (props.ValueOf("Principals") is { } written && OperationValues.TryGetElements(written, out var elements))
                 {
                     foreach (var element in elements)
@@ -147,12 +157,123 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
                         principals.Add(new PolicyPrincipal(PrincipalKind.Any));
                         locations.Add(addAny.Syntax.GetLocation());
                     }
+
+                    // W7: what else the statement gets after its creation, as long as every use is visible.
+                    switch (UseOf(read))
+                    {
+                        case StatementUse.AddsActions:
+                            actions = Append(actions, (IInvocationOperation)read.Parent!);
+                            break;
+                        case StatementUse.AddsNotActions:
+                            notActions = Append(notActions, (IInvocationOperation)read.Parent!);
+                            break;
+                        case StatementUse.AddsPrincipal:
+                            hasPrincipals = Setting.Of(true);
+                            break;
+                        case StatementUse.Escapes:
+                            actions = notActions = Setting<EquatableArray<NullableString>>.Unknown;
+                            hasPrincipals = hasPrincipals.IsKnown && hasPrincipals.Value ? hasPrincipals : Setting<bool>.Unknown;
+                            break;
+                    }
                 }
             }
+            else if (statement.Parent is not IArgumentOperation and not IConversionOperation { Parent: IArgumentOperation })
+            {
+                actions = notActions = Setting<EquatableArray<NullableString>>.Unknown; // stored where the block cannot follow it
+                hasPrincipals = Setting<bool>.Unknown;
+            }
 
-            var spec = new PolicyStatementSpec { Effect = effect, Principals = Setting.Of(new EquatableArray<PolicyPrincipal>(principals)) };
-            return new PolicyStatementRead(spec, locations, where);
+            var spec = new PolicyStatementSpec
+            {
+                Effect = effect,
+                Principals = Setting.Of(new EquatableArray<PolicyPrincipal>(principals)),
+                HasPrincipals = hasPrincipals,
+                Actions = actions,
+                NotActions = notActions,
+            };
+            return new PolicyStatementRead(spec, locations, where, WrittenObject.CreationLocation(statement.Syntax));
         }
+
+        private enum StatementUse
+        {
+            Harmless,
+            AddsActions,
+            AddsNotActions,
+            AddsPrincipal,
+            Escapes,
+        }
+
+        // A read of the statement's local: a call on it, a CDK call it is passed to, or somewhere the block cannot follow.
+        private StatementUse UseOf(ILocalReferenceOperation read)
+        {
+            IOperation use = read;
+            while (use.Parent is IConversionOperation conversion)
+            {
+                use = conversion;
+            }
+
+            switch (use.Parent)
+            {
+                case IInvocationOperation invocation when invocation.Instance == use:
+                    var name = invocation.TargetMethod.Name;
+                    return name == "AddActions" ? StatementUse.AddsActions
+                        : name == "AddNotActions" ? StatementUse.AddsNotActions
+                        : name.StartsWith("Add", System.StringComparison.Ordinal) && name.IndexOf("Principal", System.StringComparison.Ordinal) >= 0 ? StatementUse.AddsPrincipal
+                        : _cdk.IsCdk(invocation.TargetMethod) ? StatementUse.Harmless
+                        : StatementUse.Escapes;
+                case IArgumentOperation { Parent: IInvocationOperation call }:
+                    return _cdk.IsCdk(call.TargetMethod) ? StatementUse.Harmless : StatementUse.Escapes;
+                case IArgumentOperation { Parent: IObjectCreationOperation creation }:
+                    return _cdk.IsCdk(creation.Constructor) ? StatementUse.Harmless : StatementUse.Escapes;
+                case IPropertyReferenceOperation property when property.Instance == use:
+                    return StatementUse.Harmless;
+                default:
+                    return StatementUse.Escapes; // stored, returned, put in a list
+            }
+        }
+
+        // The actions of an AddActions("a", "b") call appended to what is known; unknown once one cannot be read.
+        private static Setting<EquatableArray<NullableString>> Append(Setting<EquatableArray<NullableString>> known, IInvocationOperation call)
+        {
+            if (known.IsSet && !known.IsKnown)
+            {
+                return known;
+            }
+
+            var added = call.Arguments.Length == 1 ? OperationValues.StringList(call.Arguments[0].Value) : Setting<EquatableArray<NullableString>>.Unknown;
+            if (!added.TryGetValue(out var items))
+            {
+                return Setting<EquatableArray<NullableString>>.Unknown;
+            }
+
+            var merged = new List<NullableString>();
+            if (known.IsKnown)
+            {
+                merged.AddRange(known.Value);
+            }
+
+            merged.AddRange(items);
+            return Setting.Of(new EquatableArray<NullableString>(merged.ToArray()));
+        }
+
+        // Principals = [...] / NotPrincipals = [...]: whether the list is known to hold an element.
+        private static Setting<bool> PrincipalsIn(WrittenObject props, string option)
+        {
+            var site = props.Find(option);
+            if (site is null || site.Value is not null && OperationValues.IsNull(site.Value))
+            {
+                return Setting.Of(false);
+            }
+
+            return site.Value is not null && OperationValues.TryGetElements(site.Value, out var elements)
+                ? Setting.Of(elements.Length > 0)
+                : Setting<bool>.Unknown;
+        }
+
+        private static Setting<bool> Or(Setting<bool> first, Setting<bool> second)
+            => first.IsKnown && first.Value || second.IsKnown && second.Value ? Setting.Of(true)
+                : first.IsKnown && second.IsKnown ? Setting.Of(false)
+                : Setting<bool>.Unknown;
 
         private PrincipalKind KindOf(IOperation principal)
         {

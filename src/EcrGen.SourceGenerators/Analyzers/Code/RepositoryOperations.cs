@@ -47,8 +47,14 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
         /// </summary>
         public List<IOperation>? ImageCalls { get; private set; }
 
+        /// <summary><c>Repository.FromRepositoryArn(scope, id, arn)</c> calls.</summary>
+        public List<IInvocationOperation>? ArnImports { get; private set; }
+
         /// <summary><c>new CfnRegistryPolicyProps</c>, <c>new CfnRepositoryProps</c> (the L1 policy texts).</summary>
         public List<IObjectCreationOperation>? PolicyTexts { get; private set; }
+
+        /// <summary><c>new RepositoryLookupOptions { ... }</c>: the options of <c>Repository.FromLookup</c> (newer CDKs).</summary>
+        public List<IObjectCreationOperation>? LookupOptions { get; private set; }
 
         public void OnObjectCreation(OperationAnalysisContext context)
         {
@@ -74,6 +80,10 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
             else if (CdkSymbols.Is(type, _cdk.CfnRegistryPolicyProps) || CdkSymbols.Is(type, _cdk.CfnRepositoryProps))
             {
                 (PolicyTexts ??= new List<IObjectCreationOperation>()).Add(creation);
+            }
+            else if (CdkSymbols.Is(type, _cdk.RepositoryLookupOptions))
+            {
+                (LookupOptions ??= new List<IObjectCreationOperation>()).Add(creation);
             }
             else if (CdkSymbols.Is(type, _cdk.EcrImageCode) || type.Name == "EcrImage" && CdkSymbols.DerivesFrom(type, _cdk.ContainerImage))
             {
@@ -101,7 +111,11 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
                 return;
             }
 
-            if (method.Name == "AddLifecycleRule" && _cdk.IsRepositoryType(method.ContainingType))
+            if (method.Name == "FromRepositoryArn" && method.IsStatic && CdkSymbols.Is(method.ContainingType, _cdk.Repository))
+            {
+                (ArnImports ??= new List<IInvocationOperation>()).Add(invocation);
+            }
+            else if (method.Name == "AddLifecycleRule" && _cdk.IsRepositoryType(method.ContainingType))
             {
                 (AddCalls ??= new List<IInvocationOperation>()).Add(invocation);
             }
@@ -119,7 +133,8 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
 
         public void OnEnd(OperationBlockAnalysisContext context)
         {
-            if (RepositoryProps is not null || Rules is not null || Repositories is not null || AddCalls is not null || PolicyCalls is not null || PolicyTexts is not null)
+            if (RepositoryProps is not null || Rules is not null || Repositories is not null || AddCalls is not null || PolicyCalls is not null || PolicyTexts is not null
+                || ArnImports is not null || LookupOptions is not null)
             {
                 _analyze(context, this);
             }

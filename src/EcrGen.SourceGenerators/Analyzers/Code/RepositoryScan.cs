@@ -85,6 +85,44 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
             return scan;
         }
 
+        /// <summary>
+        /// Whether <paramref name="props"/> is given to a repository created in this block, and every option it gets is
+        /// written here: it is not held in a local that is passed to, or returned to, code this block cannot see.
+        /// </summary>
+        public bool IsCompleteRepositoryProps(WrittenObject props)
+        {
+            if (!_consumedProps.Contains(props.Creation))
+            {
+                return false;
+            }
+
+            if (_index.HoldingLocal(props.Creation) is not { } local)
+            {
+                return true; // written inline: "new Repository(this, id, new RepositoryProps { ... })"
+            }
+
+            foreach (var read in _index.Reads(local))
+            {
+                IOperation use = read;
+                while (use.Parent is IConversionOperation conversion)
+                {
+                    use = conversion;
+                }
+
+                switch (use.Parent)
+                {
+                    case IArgumentOperation { Parent: IObjectCreationOperation creation } when _cdk.IsCdk(creation.Constructor) || CdkSymbols.DerivesFrom(creation.Type, _cdk.Repository):
+                    case IArgumentOperation { Parent: IInvocationOperation invocation } when _cdk.IsCdk(invocation.TargetMethod):
+                    case IPropertyReferenceOperation property when property.Instance == use:
+                        continue;
+                    default:
+                        return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>What the CDK makes of a rule object as written.</summary>
         public LifecycleRuleSpec SpecOf(WrittenObject rule) => CdkSpecReader.ReadLifecycleRule(rule, _cdk);
 
