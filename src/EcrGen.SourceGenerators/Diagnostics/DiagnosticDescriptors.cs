@@ -361,16 +361,6 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Image code from a repository in another account", "{0}",
             "Lambda adds its own pull permission to the policy of a repository in the function's account, but not to one in another account, and the CDK's grant to lambda.amazonaws.com is dropped on an imported repository (aws-lambda/lib/code.ts EcrImageCode.bind); a repository imported from another account must already allow the function's account and Lambda to pull. Reported only when both accounts are known constants and differ.");
 
-        public static readonly DiagnosticDescriptor ImageFunctionOption = Create(
-            RuleIds.ImageFunctionOption, "W8", DiagnosticSeverity.Error,
-            "Option an image function cannot have", "{0}",
-            "A function whose code is a container image cannot have layers (the CDK throws for Layers, Lambda rejects AddLayers at deployment), ADOT instrumentation (the CDK throws) or, before Amazon.CDK.Lib 2.267.0, SnapStart (the CDK throws) (aws-lambda/lib/function.ts).");
-
-        public static readonly DiagnosticDescriptor ArchitectureMismatch = Create(
-            RuleIds.ArchitectureMismatch, "W9", DiagnosticSeverity.Error,
-            "Function architecture does not match its image platform", "{0}",
-            "An image asset built for one platform (AssetImageCodeProps.Platform) cannot run on a function of the other architecture (Architecture, x86_64 when not set): the function fails at every invocation with Runtime.InvalidEntrypoint (exec format error).");
-
         public static readonly DiagnosticDescriptor MutableImageReference = Create(
             RuleIds.MutableImageReference, "W1", DiagnosticSeverity.Warning,
             "Image referenced by the moving tag 'latest'", "{0}",
@@ -380,6 +370,16 @@ namespace EcrGen.SourceGenerators.Diagnostics
             RuleIds.ImageFromNewRepository, "W2", DiagnosticSeverity.Warning,
             "Image from a repository created empty in the same stack", "{0}",
             "A repository created in the same stack as the function or container that runs its image is empty when CloudFormation creates them: Lambda fails with \"Source image ... does not exist\" and an ECS service never stabilizes. Create the repository in a stack deployed first, or use TagParameterContainerImage.");
+
+        public static readonly DiagnosticDescriptor ImageFunctionOption = Create(
+            RuleIds.ImageFunctionOption, "W8", DiagnosticSeverity.Error,
+            "Option an image function cannot have", "{0}",
+            "A function whose code is a container image cannot have layers (the CDK throws for Layers, Lambda rejects AddLayers at deployment), ADOT instrumentation (the CDK throws) or, before Amazon.CDK.Lib 2.267.0, SnapStart (the CDK throws) (aws-lambda/lib/function.ts).");
+
+        public static readonly DiagnosticDescriptor ArchitectureMismatch = Create(
+            RuleIds.ArchitectureMismatch, "W9", DiagnosticSeverity.Error,
+            "Function architecture does not match its image platform", "{0}",
+            "An image asset built for one platform (AssetImageCodeProps.Platform) cannot run on a function of the other architecture (Architecture, x86_64 when not set): the function fails at every invocation with Runtime.InvalidEntrypoint (exec format error).");
 
         // ================= ECR4xxx: security pack (S1–S4), off by default =================
 

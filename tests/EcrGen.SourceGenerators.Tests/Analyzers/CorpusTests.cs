@@ -641,12 +641,21 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 {
                 }
 
+                // The function takes its image from a stack deployed after the repository's (ECR3015).
+                public class FunctionsStack : Stack
+                {
+                    public FunctionsStack(Construct scope, string id, ServiceRepository service) : base(scope, id)
+                    {
+                        new DockerImageFunction(this, "Api", new DockerImageFunctionProps { Code = service.ApiCode(), SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS });
+                    }
+                }
+
                 public class NewestStack : Stack
                 {
                     public NewestStack(Construct scope, string id) : base(scope, id)
                     {
                         var service = new ServiceRepository(this, "Service");
-                        new DockerImageFunction(this, "Api", new DockerImageFunctionProps { Code = service.ApiCode(), SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS });
+                        new FunctionsStack(scope, id + "Functions", service);
 
                         var task = new FargateTaskDefinition(this, "Task");
                         task.AddContainer("Deployed", new ContainerDefinitionOptions { Image = service.TagParameterImage });

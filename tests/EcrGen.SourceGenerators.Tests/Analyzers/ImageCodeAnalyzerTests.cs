@@ -10,9 +10,10 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
     {
         private const string Hex = EcrGen.Testing.TestData.Hex;
 
-        // The repository is IMMUTABLE so that the images these tests take from it without a tag are not 'latest' (ECR3014).
+        // The repository is IMMUTABLE, so the images these tests take from it without a tag are not 'latest' (ECR3014), and
+        // lives in a stack of its own, so the functions of this stack do not take an image from an empty repository (ECR3015).
         private static Task Verify(string body, string members = "")
-            => VerifyAsync<ImageCodeAnalyzer>(InStack("        var repo = new Repository(this, \"Repo\", new RepositoryProps { ImageTagMutability = TagMutability.IMMUTABLE });\n" + body.Replace("HEX", Hex), members));
+            => VerifyAsync<ImageCodeAnalyzer>(InStack("        var images = new Stack(this, \"Images\");\n        var repo = new Repository(images, \"Repo\", new RepositoryProps { ImageTagMutability = TagMutability.IMMUTABLE });\n" + body.Replace("HEX", Hex), members));
 
         // The functions of these tests take their repository from elsewhere: one created in the same stack is ECR3015.
         private static Task VerifyInMethod(string body, string members = "")
