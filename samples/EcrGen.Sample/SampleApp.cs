@@ -13,6 +13,9 @@ namespace EcrGen.Sample
         /// <summary>Scenario 1: the aws-ecr README.</summary>
         public const string EcrReadmeStackId = "EcrGenSample-EcrReadme";
 
+        /// <summary>Scenario 2: the repository of the function's image, deployed first.</summary>
+        public const string FunctionImagesStackId = "EcrGenSample-FunctionImages";
+
         /// <summary>Scenario 2: a Lambda function from an image digest.</summary>
         public const string FunctionFromDigestStackId = "EcrGenSample-FunctionFromDigest";
 
@@ -28,7 +31,10 @@ namespace EcrGen.Sample
             var app = new App(new AppProps { Outdir = outdir });
 
             new EcrReadmeStack(app, EcrReadmeStackId);
-            new FunctionFromDigestStack(app, FunctionFromDigestStackId);
+
+            // The repository's stack comes first (and the image is pushed to it) so the function's image exists when it is created.
+            var functionImages = new FunctionImagesStack(app, FunctionImagesStackId);
+            new FunctionFromDigestStack(app, FunctionFromDigestStackId, functionImages.Repository);
 
             // The pipeline stack comes first: it owns the repository whose image the app stack runs.
             var pipelineStack = new PipelineStack(app, PipelineStackId);

@@ -22,6 +22,7 @@ namespace EcrGen.Synth.Tests
         private static readonly string[] AllStackIds =
         {
             SampleApp.EcrReadmeStackId,
+            SampleApp.FunctionImagesStackId,
             SampleApp.FunctionFromDigestStackId,
             SampleApp.PipelineStackId,
             SampleApp.EcsAppStackId,

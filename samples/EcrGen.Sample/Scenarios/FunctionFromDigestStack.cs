@@ -6,27 +6,23 @@ using EcrGen.Sample.Repositories;
 namespace EcrGen.Sample.Scenarios
 {
     /// <summary>
-    /// Scenario 2: a Lambda function whose code is a container image in an ECR repository, pinned by digest, with the
-    /// image's CMD, ENTRYPOINT and WORKDIR overridden.
+    /// Scenario 2, part 2: a Lambda function whose code is a container image in an ECR repository, pinned by digest, with the
+    /// image's CMD, ENTRYPOINT and WORKDIR overridden. The repository comes from <see cref="FunctionImagesStack"/>, deployed
+    /// first, so the image exists when the function is created.
     /// </summary>
     public sealed class FunctionFromDigestStack : Stack
     {
         /// <summary>Defines the stack.</summary>
-        public FunctionFromDigestStack(Construct scope, string id, IStackProps? props = null)
+        public FunctionFromDigestStack(Construct scope, string id, FunctionImageRepository images, IStackProps? props = null)
             : base(scope, id, props)
         {
-            Repository = new FunctionImageRepository(this, "FunctionImages");
-
             Function = new DockerImageFunction(this, "Handler", new DockerImageFunctionProps
             {
-                Code = Repository.HandlerCode(),
+                Code = images.HandlerCode(),
                 MemorySize = 512,
                 Timeout = Duration.Seconds(30),
             });
         }
-
-        /// <summary>The repository that holds the function's image.</summary>
-        public FunctionImageRepository Repository { get; }
 
         /// <summary>The function.</summary>
         public DockerImageFunction Function { get; }

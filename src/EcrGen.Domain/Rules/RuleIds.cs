@@ -123,6 +123,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>A deploy-time value inside a lifecycle rule.</summary>
         public const string DeployTimeValue = "ECR2017";
 
+        /// <summary>A lifecycle rule expires an image that is pinned by digest.</summary>
+        public const string ExpiresPinnedImage = "ECR2018";
+
         // ---- Images ----
 
         /// <summary>A digest without <c>sha256:</c> is treated as a tag.</summary>
@@ -160,6 +163,12 @@ namespace EcrGen.Domain.Rules
 
         /// <summary>Image code from an imported repository.</summary>
         public const string ImportedRepository = "ECR3013";
+
+        /// <summary>An image referenced by <c>latest</c> (written, or the default of no tag).</summary>
+        public const string MutableImageReference = "ECR3014";
+
+        /// <summary>An image from a repository created empty in the same stack.</summary>
+        public const string ImageFromNewRepository = "ECR3015";
 
         /// <summary>Layers, ADOT instrumentation or (before CDK 2.267) SnapStart on an image function.</summary>
         public const string ImageFunctionOption = "ECR3016";

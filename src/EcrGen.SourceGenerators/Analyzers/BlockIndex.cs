@@ -8,12 +8,14 @@ namespace EcrGen.SourceGenerators.Analyzers
     /// <summary>
     /// Flow facts about the locals of one operation block (a method body, constructor, accessor, ...), built once and only
     /// when the block holds CDK code the analyzers look at: where each local is written, where it is read, and which
-    /// properties are assigned through it (<c>props.Tag = "v1";</c>). Deliberately simple and conservative: a local written
+    /// properties are assigned through it (<c>props.Tag = "v1";</c>); and every write to a field or property of <c>this</c> (or a
+    /// static one), so a member assigned once in a constructor can be followed like a local. Deliberately simple and conservative: a local written
     /// more than once, or by <c>ref</c>/<c>out</c>/deconstruction/<c>foreach</c>, has no single definition and its value is unknown.
     /// </summary>
     internal sealed class BlockIndex
     {
         private readonly Dictionary<ILocalSymbol, LocalFacts> _locals = new Dictionary<ILocalSymbol, LocalFacts>(SymbolEqualityComparer.Default);
+        private Dictionary<ISymbol, List<IOperation>>? _memberWrites;
 
         private BlockIndex()
         {
@@ -45,6 +47,13 @@ namespace EcrGen.SourceGenerators.Analyzers
         /// <summary>The <c>local.Property = value</c> assignments, in source order.</summary>
         public IReadOnlyList<ISimpleAssignmentOperation> PropertyWrites(ILocalSymbol local)
             => _locals.TryGetValue(local, out var facts) && facts.PropertyWrites is not null ? facts.PropertyWrites : (IReadOnlyList<ISimpleAssignmentOperation>)System.Array.Empty<ISimpleAssignmentOperation>();
+
+        /// <summary>
+        /// Every write in the block to <paramref name="member"/>, a field or property of <c>this</c> or a static one: simple,
+        /// compound and <c>??=</c> assignments, and <c>ref</c>/<c>out</c> arguments.
+        /// </summary>
+        public IReadOnlyList<IOperation> MemberWrites(ISymbol member)
+            => _memberWrites is not null && _memberWrites.TryGetValue(member, out var writes) ? writes : (IReadOnlyList<IOperation>)System.Array.Empty<IOperation>();
 
         /// <summary>
         /// Follows <paramref name="value"/> through conversions and a single-definition local to the operation that produced it
@@ -134,7 +143,44 @@ namespace EcrGen.SourceGenerators.Analyzers
                     var owner = Facts(instance.Local);
                     (owner.PropertyWrites ??= new List<ISimpleAssignmentOperation>()).Add(propertyWrite);
                     break;
+
+                case IAssignmentOperation { Target: var target } memberWrite when OwnMember(target) is { } written:
+                    AddMemberWrite(written, memberWrite);
+                    break;
+
+                case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out } argument when OwnMember(argument.Value) is { } passed:
+                    AddMemberWrite(passed, argument);
+                    break;
             }
+        }
+
+        // A field or property of this (or static): what SymbolKey calls a holder.
+        private static ISymbol? OwnMember(IOperation target)
+        {
+            switch (target)
+            {
+                case IFieldReferenceOperation field when IsThisOrStatic(field.Instance):
+                    return field.Field;
+                case IPropertyReferenceOperation property when IsThisOrStatic(property.Instance) && property.Arguments.IsEmpty:
+                    return property.Property;
+                default:
+                    return null;
+            }
+        }
+
+        private static bool IsThisOrStatic(IOperation? instance)
+            => instance is null || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
+
+        private void AddMemberWrite(ISymbol member, IOperation write)
+        {
+            _memberWrites ??= new Dictionary<ISymbol, List<IOperation>>(SymbolEqualityComparer.Default);
+            if (!_memberWrites.TryGetValue(member, out var writes))
+            {
+                writes = new List<IOperation>(1);
+                _memberWrites.Add(member, writes);
+            }
+
+            writes.Add(write);
         }
 
         private LocalFacts Facts(ILocalSymbol local)

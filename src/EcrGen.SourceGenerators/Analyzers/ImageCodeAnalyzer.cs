@@ -4,6 +4,7 @@ using EcrGen.Domain;
 using EcrGen.Domain.Rules;
 using EcrGen.Domain.Specs;
 using EcrGen.SourceGenerators.Analyzers.Code;
+using EcrGen.SourceGenerators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -17,8 +18,10 @@ namespace EcrGen.SourceGenerators.Analyzers
     /// <c>ContainerImage.FromEcrRepository</c> and <c>new EcrImage</c>, <c>RepositoryUriForTagOrDigest</c>/<c>ForDigest</c>/<c>ForTag</c>;
     /// and the flow facts within one block: a <c>TagParameterContainerImage</c> never bound (I8) or bound twice (I11), image code
     /// on a plain <c>Function</c> without <c>FROM_IMAGE</c> (I12), image code from a repository imported from another account
-    /// (I13); and on image functions (<c>DockerImageFunctionProps</c>, <c>FunctionProps</c> with image code, <c>AddLayers</c>) the
-    /// options they cannot have (W8) and an architecture that contradicts the image asset's platform (W9).
+    /// (I13); on image functions (<c>DockerImageFunctionProps</c>, <c>FunctionProps</c> with image code, <c>AddLayers</c>) the
+    /// options they cannot have (W8) and an architecture that contradicts the image asset's platform (W9); an image
+    /// referenced by <c>latest</c> (W1: the repository's tag mutability when the block creates it), and an image from a
+    /// repository the same block creates in the same scope as the function or container that runs it (W2).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ImageCodeAnalyzer : DiagnosticAnalyzer
@@ -51,6 +54,8 @@ namespace EcrGen.SourceGenerators.Analyzers
             private List<IObjectCreationOperation>? _tagParameterImages;
             private List<IOperation>? _tagOrDigestCalls;
             private List<IOperation>? _imageCodeCalls;
+            private List<IInvocationOperation>? _generatedImageCalls;
+            private bool _addsDependencies;
             private List<IInvocationOperation>? _addLayersCalls;
 
             public Block(CdkSymbols cdk)
@@ -93,8 +98,19 @@ namespace EcrGen.SourceGenerators.Analyzers
             {
                 var invocation = (IInvocationOperation)context.Operation;
                 var method = invocation.TargetMethod;
+                if (method.Name == "AddDependency" || method.Name == "AddDependsOn")
+                {
+                    _addsDependencies = true; // Node.AddDependency lives in Constructs, CfnResource.AddDependsOn in the CDK
+                    return;
+                }
+
                 if (!_cdk.IsCdk(method))
                 {
+                    if (IsGeneratedImageHelper(method))
+                    {
+                        (_generatedImageCalls ??= new List<IInvocationOperation>()).Add(invocation);
+                    }
+
                     return;
                 }
 
@@ -136,7 +152,7 @@ namespace EcrGen.SourceGenerators.Analyzers
 
             public void OnEnd(OperationBlockAnalysisContext context)
             {
-                if (_imageProps is null && _functionProps is null && _tagParameterImages is null && _tagOrDigestCalls is null && _imageCodeCalls is null && _addLayersCalls is null)
+                if (_imageProps is null && _functionProps is null && _tagParameterImages is null && _tagOrDigestCalls is null && _imageCodeCalls is null && _addLayersCalls is null && _generatedImageCalls is null)
                 {
                     return;
                 }
@@ -165,6 +181,28 @@ namespace EcrGen.SourceGenerators.Analyzers
                     foreach (var call in _imageCodeCalls)
                     {
                         CheckImportedRepository(call, index, context.OperationBlocks, sink);
+                        CheckImageCodeReference(call, index, sink);
+                        CheckRepositoryHasImage(call, OperationValues.Argument(ArgumentsOf(call), 0), null, context, index, sink);
+                    }
+                }
+
+                if (_tagOrDigestCalls is not null)
+                {
+                    foreach (var call in _tagOrDigestCalls)
+                    {
+                        if (IsContainerImage(call))
+                        {
+                            CheckContainerImageReference(call, index, sink);
+                            CheckRepositoryHasImage(call, OperationValues.Argument(ArgumentsOf(call), 0), null, context, index, sink);
+                        }
+                    }
+                }
+
+                if (_generatedImageCalls is not null)
+                {
+                    foreach (var call in _generatedImageCalls)
+                    {
+                        CheckRepositoryHasImage(call, call.Instance, call.Syntax.GetLocation(), context, index, sink);
                     }
                 }
 
@@ -266,6 +304,121 @@ namespace EcrGen.SourceGenerators.Analyzers
                     sink.Report(violation, repository.Syntax.GetLocation());
                 }
             }
+
+            private static System.Collections.Immutable.ImmutableArray<IArgumentOperation> ArgumentsOf(IOperation call)
+                => call is IInvocationOperation invocation ? invocation.Arguments : ((IObjectCreationOperation)call).Arguments;
+
+            // ContainerImage.FromEcrRepository and new EcrImage (the other tag-or-digest calls build URIs, not images).
+            private static bool IsContainerImage(IOperation call)
+                => call is IObjectCreationOperation || call is IInvocationOperation { TargetMethod.Name: "FromEcrRepository" };
+
+            // {Name}Code() / {Name}Image() that EcrGen generated into an [EcrRepository] class: an image from that repository.
+            private bool IsGeneratedImageHelper(IMethodSymbol method)
+            {
+                if (method.IsStatic || method.Parameters.Length != 0 || method.MethodKind != MethodKind.Ordinary
+                    || !(method.Name.EndsWith(GeneratedMembers.ImageCodeSuffix, System.StringComparison.Ordinal) || method.Name.EndsWith(GeneratedMembers.ContainerImageSuffix, System.StringComparison.Ordinal))
+                    || !CdkSymbols.DerivesFrom(method.ContainingType, _cdk.Repository))
+                {
+                    return false;
+                }
+
+                foreach (var reference in method.DeclaringSyntaxReferences)
+                {
+                    if (GeneratedMembers.IsGeneratedFile(reference.SyntaxTree.FilePath))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            // W1 on DockerImageFunction.FromEcr / Code.FromEcrImage / new EcrImageCode: props not given, or given without a tag, is 'latest'.
+            private void CheckImageCodeReference(IOperation call, BlockIndex index, DiagnosticSink sink)
+            {
+                var arguments = ArgumentsOf(call);
+                var mutability = TagMutabilityOfArgument(OperationValues.Argument(arguments, 0), index);
+                var props = OperationValues.Argument(arguments, 1);
+                if (props is null || OperationValues.IsNull(props))
+                {
+                    foreach (var violation in ImageSourceRules.ValidateMutableReference(Setting<string>.NotSet, Setting<string>.NotSet, mutability))
+                    {
+                        sink.Report(violation, CallLocation(call));
+                    }
+
+                    return;
+                }
+
+                if (index.Resolve(props) is not IObjectCreationOperation creation || !CdkSymbols.Is(creation.Type, _cdk.EcrImageCodeProps))
+                {
+                    return; // props from elsewhere: their tag is not known
+                }
+
+                var written = WrittenObject.Read(creation, index);
+                var spec = CdkSpecReader.ReadImageCodeProps(written);
+                foreach (var violation in ImageSourceRules.ValidateMutableReference(spec.TagOrDigest, spec.Tag, mutability))
+                {
+                    sink.Report(violation, written.LocationOf(violation.Option));
+                }
+            }
+
+            // W1 on ContainerImage.FromEcrRepository(repository, tag = "latest") and new EcrImage(repository, tagOrDigest).
+            private void CheckContainerImageReference(IOperation call, BlockIndex index, DiagnosticSink sink)
+            {
+                var arguments = ArgumentsOf(call);
+                var mutability = TagMutabilityOfArgument(OperationValues.Argument(arguments, 0), index);
+                IArgumentOperation? tagArgument = null;
+                foreach (var argument in arguments)
+                {
+                    if (argument.Parameter?.Ordinal == 1)
+                    {
+                        tagArgument = argument;
+                    }
+                }
+
+                var option = tagArgument?.Parameter?.Name ?? "tag";
+                var written = tagArgument is null || tagArgument.ArgumentKind == ArgumentKind.DefaultValue ? null : tagArgument;
+                var tag = written is null ? Setting<string>.NotSet : OperationValues.String(written.Value);
+                foreach (var violation in ImageSourceRules.ValidateMutableReference(tag, Setting<string>.NotSet, mutability, option))
+                {
+                    sink.Report(violation, written is not null ? written.Syntax.GetLocation() : CallLocation(call));
+                }
+            }
+
+            // A repository created in this block: its mutability as written; any other repository: not known to be immutable.
+            private Setting<CdkEnumValue> TagMutabilityOfArgument(IOperation? repository, BlockIndex index)
+                => repository is not null && BlockCreations.CreationOf(repository, index) is { } creation && CdkSymbols.DerivesFrom(creation.Type, _cdk.Repository)
+                    ? RepositoryFacts.TagMutabilityOf(creation, index, _cdk)
+                    : Setting<CdkEnumValue>.NotSet;
+
+            // W2: the image's repository is created in this block, in the scope the function or container is created in. Reported
+            // on the repository argument, or on the whole call of a generated helper (location).
+            private void CheckRepositoryHasImage(IOperation image, IOperation? repository, Location? location, OperationBlockAnalysisContext context, BlockIndex index, DiagnosticSink sink)
+            {
+                if (repository is null
+                    || BlockCreations.CreationOf(repository, index) is not { } creation
+                    || !CdkSymbols.DerivesFrom(creation.Type, _cdk.Repository)
+                    || BlockCreations.ScopeKeyOf(creation, index) is not { } repositoryScope)
+                {
+                    return;
+                }
+
+                var (consumer, consumerScope) = new ImageConsumers(index, _cdk).Find(image);
+                if (consumer == ImageConsumer.Unknown)
+                {
+                    return;
+                }
+
+                var sameStack = SymbolKey.Comparer.Equals(repositoryScope, consumerScope!);
+                var mayBeFilledFirst = _addsDependencies || sameStack && RepositoryUses.ReachUserCode(creation, context.OperationBlocks, index, _cdk);
+                foreach (var violation in ImageSourceRules.ValidateRepositoryHasImage(sameStack, mayBeFilledFirst, consumer))
+                {
+                    sink.Report(violation, location ?? repository.Syntax.GetLocation());
+                }
+            }
+
+            private static Location CallLocation(IOperation call)
+                => call is IObjectCreationOperation creation ? WrittenObject.CreationLocation(creation.Syntax) : call.Syntax.GetLocation();
 
             // I12: a Function whose code is an image needs Handler.FROM_IMAGE and Runtime.FROM_IMAGE.
             private void CheckFunctionProps(WrittenObject props, BlockIndex index, DiagnosticSink sink)

@@ -291,7 +291,12 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Deploy-time value in a lifecycle rule", "{0}",
             "The CDK writes the lifecycle policy as JSON text at synth; a deploy-time token (a CfnParameter value) ends up literally in the text, which CloudFormation never resolves (aws-ecr/lib/repository.ts renderLifecyclePolicy).");
 
-        // ================= ECR3xxx: images (I1–I13) =================
+        public static readonly DiagnosticDescriptor ExpiresPinnedImage = Create(
+            RuleIds.ExpiresPinnedImage, "W10", DiagnosticSeverity.Warning,
+            "Lifecycle rule expires an image pinned by digest", "{0}",
+            "ECR lifecycle policies do not know which images are in use: a rule that expires untagged images deletes a pinned image once its tag moves, and a TagStatus.ANY rule that keeps few images (or expires by age) deletes it after enough pushes or days; the function or service pinned to its digest then fails (aws/containers-roadmap#921).");
+
+        // ================= ECR3xxx: images (I1–I13, W1, W2) =================
 
         public static readonly DiagnosticDescriptor DigestWithoutPrefix = Create(
             RuleIds.DigestWithoutPrefix, "I1", DiagnosticSeverity.Warning,
@@ -355,6 +360,16 @@ namespace EcrGen.SourceGenerators.Diagnostics
             RuleIds.ImportedRepository, "I13", DiagnosticSeverity.Info,
             "Image code from a repository in another account", "{0}",
             "Lambda adds its own pull permission to the policy of a repository in the function's account, but not to one in another account, and the CDK's grant to lambda.amazonaws.com is dropped on an imported repository (aws-lambda/lib/code.ts EcrImageCode.bind); a repository imported from another account must already allow the function's account and Lambda to pull. Reported only when both accounts are known constants and differ.");
+
+        public static readonly DiagnosticDescriptor MutableImageReference = Create(
+            RuleIds.MutableImageReference, "W1", DiagnosticSeverity.Warning,
+            "Image referenced by the moving tag 'latest'", "{0}",
+            "With no tag the CDK uses 'latest' (aws-lambda/lib/code.ts tagOrDigest ?? tag ?? 'latest'; aws-ecs ContainerImage.fromEcrRepository tag = 'latest'), so the template never changes when a new image is pushed and CloudFormation never redeploys the function or service. Reference a digest or a tag unique to each build, or use TagParameterContainerImage.");
+
+        public static readonly DiagnosticDescriptor ImageFromNewRepository = Create(
+            RuleIds.ImageFromNewRepository, "W2", DiagnosticSeverity.Warning,
+            "Image from a repository created empty in the same stack", "{0}",
+            "A repository created in the same stack as the function or container that runs its image is empty when CloudFormation creates them: Lambda fails with \"Source image ... does not exist\" and an ECS service never stabilizes. Create the repository in a stack deployed first, or use TagParameterContainerImage.");
 
         public static readonly DiagnosticDescriptor ImageFunctionOption = Create(
             RuleIds.ImageFunctionOption, "W8", DiagnosticSeverity.Error,

@@ -9,8 +9,10 @@ namespace EcrGen.CodeFixes.Tests.Fixes
     /// <summary>ECR3012: Handler.FROM_IMAGE and Runtime.FROM_IMAGE on a Function whose code is an image.</summary>
     public class SetFromImageCodeFixProviderTests
     {
+        // The images carry a tag: without one they would be 'latest' (ECR3014), which is not what these tests are about.
         private const string RepositoryMember = """
                 private static readonly IRepository Images = null!;
+                private static readonly EcrImageCodeProps Tagged = new EcrImageCodeProps { TagOrDigest = "v1" };
             """;
 
         private static Task Code(string before, string after)
@@ -38,22 +40,22 @@ namespace EcrGen.CodeFixes.Tests.Fixes
         [Fact]
         public Task AddsBothMissingOptionsToTheInitializer() => Code(
             """
-                    new Function(this, "Fn", {|ECR3012:new FunctionProps|} { Code = new EcrImageCode(Images) });
+                    new Function(this, "Fn", {|ECR3012:new FunctionProps|} { Code = new EcrImageCode(Images, Tagged) });
             """,
             """
-                    new Function(this, "Fn", new FunctionProps { Code = new EcrImageCode(Images), Handler = Handler.FROM_IMAGE, Runtime = Runtime.FROM_IMAGE });
+                    new Function(this, "Fn", new FunctionProps { Code = new EcrImageCode(Images, Tagged), Handler = Handler.FROM_IMAGE, Runtime = Runtime.FROM_IMAGE });
             """);
 
         [Fact]
         public Task AddsTheMissingOptionAfterTheCodeStatement() => Code(
             """
                     var props = {|ECR3012:new FunctionProps|} { Runtime = Runtime.FROM_IMAGE };
-                    props.Code = Code.FromEcrImage(Images);
+                    props.Code = Code.FromEcrImage(Images, Tagged);
                     new Function(this, "Fn", props);
             """,
             """
                     var props = new FunctionProps { Runtime = Runtime.FROM_IMAGE };
-                    props.Code = Code.FromEcrImage(Images);
+                    props.Code = Code.FromEcrImage(Images, Tagged);
                     props.Handler = Handler.FROM_IMAGE;
                     new Function(this, "Fn", props);
             """);
@@ -73,7 +75,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
                     {
                         new Lambda.Function(this, "Fn", new Lambda.FunctionProps
                         {
-                            Code = Lambda.Code.FromEcrImage(images),
+                            Code = Lambda.Code.FromEcrImage(images, new Lambda.EcrImageCodeProps { TagOrDigest = "v1" }),
                             {|ECR3012:Handler = "index.handler"|},
                             Runtime = Lambda.Runtime.FROM_IMAGE,
                         });
@@ -93,7 +95,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
                     {
                         new Lambda.Function(this, "Fn", new Lambda.FunctionProps
                         {
-                            Code = Lambda.Code.FromEcrImage(images),
+                            Code = Lambda.Code.FromEcrImage(images, new Lambda.EcrImageCodeProps { TagOrDigest = "v1" }),
                             Handler = Handler.FROM_IMAGE,
                             Runtime = Lambda.Runtime.FROM_IMAGE,
                         });
@@ -106,12 +108,12 @@ namespace EcrGen.CodeFixes.Tests.Fixes
         [Fact]
         public Task FixesEveryFunctionOfTheDocument() => Code(
             """
-                    new Function(this, "A", {|ECR3012:new FunctionProps|} { Code = new EcrImageCode(Images) });
-                    new Function(this, "B", new FunctionProps { Code = Code.FromEcrImage(Images), {|ECR3012:Handler = "index.handler"|}, Runtime = Runtime.FROM_IMAGE });
+                    new Function(this, "A", {|ECR3012:new FunctionProps|} { Code = new EcrImageCode(Images, Tagged) });
+                    new Function(this, "B", new FunctionProps { Code = Code.FromEcrImage(Images, Tagged), {|ECR3012:Handler = "index.handler"|}, Runtime = Runtime.FROM_IMAGE });
             """,
             """
-                    new Function(this, "A", new FunctionProps { Code = new EcrImageCode(Images), Handler = Handler.FROM_IMAGE, Runtime = Runtime.FROM_IMAGE });
-                    new Function(this, "B", new FunctionProps { Code = Code.FromEcrImage(Images), Handler = Handler.FROM_IMAGE, Runtime = Runtime.FROM_IMAGE });
+                    new Function(this, "A", new FunctionProps { Code = new EcrImageCode(Images, Tagged), Handler = Handler.FROM_IMAGE, Runtime = Runtime.FROM_IMAGE });
+                    new Function(this, "B", new FunctionProps { Code = Code.FromEcrImage(Images, Tagged), Handler = Handler.FROM_IMAGE, Runtime = Runtime.FROM_IMAGE });
             """);
     }
 }

@@ -133,8 +133,9 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        // The G4 repositories are IMMUTABLE: their helpers take no tag, which in a mutable repository would be 'latest' (ECR3014).
         public Task G4_ImageNames() => Verify("""
-            [EcrRepository("team/app")]
+            [EcrRepository("team/app", ImageTagMutability = TagMutability.IMMUTABLE)]
             [TagParameterImage]
             [EcrImageCode("Api")]
             [EcrImageCode({|ECR0004:"Api"|}, TagOrDigest = "v2")]
@@ -151,20 +152,20 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         [Fact]
         public Task G4_NamesComparedAsIdentifiers_AndTheClassNameIsTaken() => Verify("""
-            [EcrRepository("team/web")]
+            [EcrRepository("team/web", ImageTagMutability = TagMutability.IMMUTABLE)]
             [ContainerImage("Web")]
             [ContainerImage({|ECR0004:"W\u200Beb"|})]
             [EcrImageCode({|ECR0004:"Web"|})]
             public partial class WebCode { }
 
-            [EcrRepository("team/api")]
+            [EcrRepository("team/api", ImageTagMutability = TagMutability.IMMUTABLE)]
             [ContainerImage({|ECR0004:"Api"|})]
             public partial class ApiImage { }
             """);
 
         [Fact]
         public Task G4_Negative_SimilarButDistinctNames() => Verify("""
-            [EcrRepository("team/web")]
+            [EcrRepository("team/web", ImageTagMutability = TagMutability.IMMUTABLE)]
             [ContainerImage("Web")]
             [ContainerImage("Web2")]
             [EcrImageCode("Web")]
@@ -343,8 +344,18 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             [EcrImageCode("H", TagOrDigest = "sha256:HEX", Cmd = new[] { "app.handler" }, Entrypoint = new[] { "/lambda-entrypoint.sh" }, WorkingDirectory = "/var/task")]
             [ContainerImage("Web", {|ECR3001:TagOrDigest = "HEX"|})]
             [ContainerImage("Ok", TagOrDigest = "sha256:HEX")]
-            [ContainerImage("Latest")]
+            [{|ECR3014:ContainerImage|}("Latest")]
             public partial class AppRepository { }
+
+            [EcrRepository("team/immutable", ImageTagMutability = TagMutability.IMMUTABLE)]
+            [EcrImageCode("Api")]
+            [ContainerImage("Web", TagOrDigest = "latest")]
+            public partial class ImmutableRepository { }
+
+            [EcrRepository("team/mutable")]
+            [{|ECR3014:EcrImageCode|}("Api", Cmd = new[] { "app.handler" })]
+            [ContainerImage("Web", {|ECR3014:TagOrDigest = "latest"|})]
+            public partial class MutableRepository { }
             """);
 
         // ---------------- S2–S4 on [EcrRepository] ----------------

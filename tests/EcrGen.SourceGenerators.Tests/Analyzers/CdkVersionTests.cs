@@ -103,7 +103,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
             [EcrRepository("team/app", ImageScanOnPush = true, RemovalPolicy = RemovalPolicy.DESTROY, {|ECR0005:EmptyOnDelete = true|})]
             [LifecycleRule(TagStatus = TagStatus.TAGGED, {|ECR0005:TagPatternList = new[] { "v*" }|}, MaxImageCount = 3)]
-            [{|ECR0005:ContainerImage("Web")|}]
+            [{|ECR0005:ContainerImage("Web", TagOrDigest = "v1")|}]
             public partial class AppRepository { }
             """);
 
@@ -244,8 +244,11 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     var code = DockerImageCode.FromEcr(imported, new EcrImageCodeProps { TagOrDigest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" });
             """));
 
+        // The repository is IMMUTABLE and in a stack of its own: untagged images from it are not 'latest' (ECR3014), and the
+        // functions here do not take an image from a repository created empty beside them (ECR3015).
         private const string SnapStartOnImages = """
-                    var repo = new Repository(this, "Repo");
+                    var images = new Stack(this, "Images");
+                    var repo = new Repository(images, "Repo", new RepositoryProps { ImageTagMutability = TagMutability.IMMUTABLE });
                     new DockerImageFunction(this, "A", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repo), {|ECR3016:SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS|} });
                     new Function(this, "B", new FunctionProps
                     {

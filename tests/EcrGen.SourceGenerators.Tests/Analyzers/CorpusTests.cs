@@ -129,13 +129,23 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         private const string LambdaImages = Usings + """
             namespace Corpus.Lambda
             {
+                // The repository lives in a stack of its own, deployed (and pushed to) before the functions' stack.
+                public class FunctionImagesStack : Stack
+                {
+                    public FunctionImagesStack(Construct scope, string id) : base(scope, id)
+                    {
+                        Images = new Repository(this, "FunctionImages");
+                    }
+
+                    public Repository Images { get; }
+                }
+
                 public class LambdaImageStack : Stack
                 {
                     private const string Digest = "sha256:9b2a6f1c4e8d0375a1c6e9f2b4d7a0c3e5f8b1d4a7c0e3f6b9d2a5c8e1f4b7d0";
 
-                    public LambdaImageStack(Construct scope, string id) : base(scope, id)
+                    public LambdaImageStack(Construct scope, string id, IRepository repo) : base(scope, id)
                     {
-                        var repo = new Repository(this, "FunctionImages");
 
                         new DockerImageFunction(this, "AssetFunction", new DockerImageFunctionProps
                         {
@@ -182,7 +192,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         });
                         new DockerImageFunction(this, "ShellFunction", new DockerImageFunctionProps
                         {
-                            Code = new EcrImageCode(repo, new EcrImageCodeProps { Entrypoint = new[] { "/bin/sh", "-c" }, Cmd = new[] { "python app.py --port 8080" } }) is var code ? DockerImageCode.FromEcr(repo) : null!,
+                            Code = new EcrImageCode(repo, new EcrImageCodeProps { TagOrDigest = "v7", Entrypoint = new[] { "/bin/sh", "-c" }, Cmd = new[] { "python app.py --port 8080" } }) is var code ? DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = Digest }) : null!,
                         });
 
                         new CfnOutput(this, "ImageUri", new CfnOutputProps { Value = repo.RepositoryUriForTagOrDigest(Digest) });
@@ -235,6 +245,15 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         });
                     }
                 }
+
+                public static class LambdaApp
+                {
+                    public static void Build(App app)
+                    {
+                        var images = new FunctionImagesStack(app, "FunctionImages");
+                        new LambdaImageStack(app, "Functions", images.Images);
+                    }
+                }
             }
             """;
 
@@ -244,9 +263,8 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             {
                 public class EcsStack : Stack
                 {
-                    public EcsStack(Construct scope, string id) : base(scope, id)
+                    public EcsStack(Construct scope, string id, IRepository repository) : base(scope, id)
                     {
-                        var repository = new Repository(this, "AppImages");
                         var vpc = new Vpc(this, "Vpc", new VpcProps { MaxAzs = 2 });
                         var cluster = new Cluster(this, "Cluster", new ClusterProps { Vpc = vpc });
 
@@ -266,11 +284,13 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         new ApplicationLoadBalancedFargateService(this, "Web", new ApplicationLoadBalancedFargateServiceProps
                         {
                             Cluster = cluster,
-                            TaskImageOptions = new ApplicationLoadBalancedTaskImageOptions { Image = ContainerImage.FromEcrRepository(repository) },
+                            TaskImageOptions = new ApplicationLoadBalancedTaskImageOptions { Image = ContainerImage.FromEcrRepository(repository, "v1.4.2") },
                         });
 
-                        // The TagParameterContainerImage example: bound once, its parameter name used by the pipeline.
-                        var tagParameterImage = new TagParameterContainerImage(repository);
+                        // The TagParameterContainerImage example: bound once, its parameter name used by the pipeline. Its
+                        // repository may be created in this stack: the pipeline pushes the image before it passes the tag.
+                        var pipelineImages = new Repository(this, "PipelineImages");
+                        var tagParameterImage = new TagParameterContainerImage(pipelineImages);
                         var appTask = new FargateTaskDefinition(this, "AppTask");
                         appTask.AddContainer("app", new ContainerDefinitionOptions { Image = tagParameterImage });
                         new CfnOutput(this, "TagParameter", new CfnOutputProps { Value = tagParameterImage.TagParameterName });
@@ -327,9 +347,9 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         AuthorizationToken.GrantRead(user);
                         scanned.OnImageScanCompleted("ImageScanComplete");
 
-                        var functions = new FunctionImageRepository(this, "FunctionImages");
-                        new DockerImageFunction(this, "Handler", new DockerImageFunctionProps { Code = functions.HandlerCode() });
-                        var props = functions.HandlerCodeProps();
+                        // The function's repository is created here and used by FunctionStack, deployed after this one.
+                        Functions = new FunctionImageRepository(this, "FunctionImages");
+                        var props = Functions.HandlerCodeProps();
 
                         var pipeline = new PipelineImageRepository(this, "PipelineImages");
                         var task = new FargateTaskDefinition(this, "Task");
@@ -338,6 +358,183 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
                         var disposable = new DisposableRepository(this, "Disposable");
                         disposable.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 100 });
+                    }
+
+                    public FunctionImageRepository Functions { get; }
+                }
+
+                public class FunctionStack : Stack
+                {
+                    public FunctionStack(Construct scope, string id, SampleStack repositories) : base(scope, id)
+                    {
+                        new DockerImageFunction(this, "Handler", new DockerImageFunctionProps { Code = repositories.Functions.HandlerCode() });
+                        var task = new FargateTaskDefinition(this, "Task");
+                        task.AddContainer("Web", new ContainerDefinitionOptions { Image = repositories.Functions.WebImage() });
+                    }
+                }
+            }
+            """;
+
+        /// <summary>
+        /// The shape of real multi-stack apps: a registry stack that builds one repository per service from a configuration
+        /// object (in a loop, into a dictionary), services in another stack that take their repository and tag from the same
+        /// configuration, and a Main that wires them.
+        /// </summary>
+        private const string ConfiguredServices = Usings + """
+            namespace Corpus.Configured
+            {
+                public sealed class ServiceConfig
+                {
+                    public string Name { get; set; } = "api";
+                    public string ImageTag { get; set; } = "";
+                    public int MemoryMiB { get; set; } = 512;
+                    public TagMutability Mutability { get; set; } = TagMutability.MUTABLE;
+                    public int KeepImages { get; set; } = 30;
+                }
+
+                public sealed class RegistryStack : Stack
+                {
+                    public RegistryStack(Construct scope, string id, IEnumerable<ServiceConfig> services, IStackProps? props = null) : base(scope, id, props)
+                    {
+                        foreach (var service in services)
+                        {
+                            Repositories[service.Name] = new Repository(this, service.Name + "Repository", new RepositoryProps
+                            {
+                                RepositoryName = "team/" + service.Name,
+                                ImageTagMutability = service.Mutability,
+                                ImageScanOnPush = true,
+                                LifecycleRules = new ILifecycleRule[]
+                                {
+                                    new LifecycleRule { TagStatus = TagStatus.UNTAGGED, MaxImageAge = Duration.Days(1) },
+                                    new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = service.KeepImages },
+                                },
+                            });
+                        }
+                    }
+
+                    public Dictionary<string, IRepository> Repositories { get; } = new Dictionary<string, IRepository>();
+                }
+
+                public sealed class ServicesStack : Stack
+                {
+                    private readonly IRepository _repository;
+
+                    public ServicesStack(Construct scope, string id, RegistryStack registry, ServiceConfig config, IStackProps? props = null) : base(scope, id, props)
+                    {
+                        _repository = registry.Repositories[config.Name];
+                        var vpc = Vpc.FromLookup(this, "Vpc", new VpcLookupOptions { IsDefault = true });
+                        var cluster = new Cluster(this, "Cluster", new ClusterProps { Vpc = vpc });
+                        var task = new FargateTaskDefinition(this, "Task", new FargateTaskDefinitionProps { MemoryLimitMiB = config.MemoryMiB, Cpu = 256 });
+                        task.AddContainer(config.Name, new ContainerDefinitionOptions
+                        {
+                            Image = ContainerImage.FromEcrRepository(_repository, config.ImageTag),
+                            Logging = LogDrivers.AwsLogs(new AwsLogDriverProps { StreamPrefix = config.Name }),
+                        });
+                        new FargateService(this, "Service", new FargateServiceProps { Cluster = cluster, TaskDefinition = task });
+
+                        new DockerImageFunction(this, "Worker", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromEcr(_repository, new EcrImageCodeProps { TagOrDigest = config.ImageTag, Cmd = new[] { "worker.handler" } }),
+                            MemorySize = config.MemoryMiB,
+                        });
+                    }
+                }
+
+                public static class Program
+                {
+                    public static void Main()
+                    {
+                        var app = new App();
+                        var env = new Amazon.CDK.Environment { Account = "123456789012", Region = "eu-west-1" };
+                        var services = new[]
+                        {
+                            new ServiceConfig { Name = "api", ImageTag = System.Environment.GetEnvironmentVariable("API_TAG") ?? "dev" },
+                            new ServiceConfig { Name = "billing", ImageTag = (string)app.Node.TryGetContext("billingTag"), Mutability = TagMutability.IMMUTABLE },
+                        };
+                        var registry = new RegistryStack(app, "Registry", services, new StackProps { Env = env });
+                        foreach (var service in services)
+                        {
+                            new ServicesStack(app, service.Name + "Service", registry, service, new StackProps { Env = env });
+                        }
+
+                        app.Synth();
+                    }
+                }
+            }
+            """;
+
+        /// <summary>
+        /// Repositories held in fields of a construct, released images pinned by digest behind a lifecycle policy that cannot
+        /// expire them, and a function in its own stack; one stack fills its own repository before its function runs.
+        /// </summary>
+        private const string PinnedReleases = Usings + """
+            namespace Corpus.Pinned
+            {
+                public sealed class ReleaseImages : Construct
+                {
+                    public const string ApiDigest = "sha256:9b2a6f1c4e8d0375a1c6e9f2b4d7a0c3e5f8b1d4a7c0e3f6b9d2a5c8e1f4b7d0";
+
+                    private readonly Repository _api;
+
+                    public ReleaseImages(Construct scope, string id) : base(scope, id)
+                    {
+                        // Immutable tags: an image pinned by digest was pushed with a tag that never moves, so the
+                        // untagged rule cannot reach it; released images are kept by a tagged rule ahead of the ANY rule.
+                        _api = new Repository(this, "Api", new RepositoryProps { ImageTagMutability = TagMutability.IMMUTABLE });
+                        _api.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.UNTAGGED, MaxImageAge = Duration.Days(1) });
+                        _api.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "release-" }, MaxImageCount = 9999 });
+                        _api.AddLifecycleRule(new LifecycleRule { MaxImageCount = 20 });
+                        ApiImage = ContainerImage.FromEcrRepository(_api, ApiDigest);
+                    }
+
+                    public IRepository Api => _api;
+
+                    public ContainerImage ApiImage { get; }
+                }
+
+                public sealed class ReleaseStack : Stack
+                {
+                    public ReleaseStack(Construct scope, string id) : base(scope, id)
+                    {
+                        Images = new ReleaseImages(this, "Images");
+                    }
+
+                    public ReleaseImages Images { get; }
+                }
+
+                public sealed class ApiStack : Stack
+                {
+                    public ApiStack(Construct scope, string id, ReleaseImages images) : base(scope, id)
+                    {
+                        var task = new FargateTaskDefinition(this, "Task");
+                        task.AddContainer("api", new ContainerDefinitionOptions { Image = images.ApiImage });
+                        new DockerImageFunction(this, "Migrate", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromEcr(images.Api, new EcrImageCodeProps { TagOrDigest = ReleaseImages.ApiDigest, Cmd = new[] { "migrate.handler" } }),
+                        });
+                    }
+                }
+
+                // A stack that mirrors a public image into its own repository before the function that runs it: the
+                // copy is a construct of its own (cdk-ecr-deployment style) and the function depends on it explicitly.
+                public sealed class ImageCopy : Construct
+                {
+                    public ImageCopy(Construct scope, string id, string source, IRepository target) : base(scope, id)
+                    {
+                    }
+                }
+
+                public sealed class MirrorStack : Stack
+                {
+                    public MirrorStack(Construct scope, string id) : base(scope, id)
+                    {
+                        var mirror = new Repository(this, "Mirror", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true });
+                        var copy = new ImageCopy(this, "Copy", "public.ecr.aws/lambda/python:3.12", mirror);
+                        var function = new DockerImageFunction(this, "Fn", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromEcr(mirror, new EcrImageCodeProps { TagOrDigest = "3.12" }),
+                        });
+                        function.Node.AddDependency(copy);
                     }
                 }
             }
@@ -444,12 +641,21 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 {
                 }
 
+                // The function takes its image from a stack deployed after the repository's (ECR3015).
+                public class FunctionsStack : Stack
+                {
+                    public FunctionsStack(Construct scope, string id, ServiceRepository service) : base(scope, id)
+                    {
+                        new DockerImageFunction(this, "Api", new DockerImageFunctionProps { Code = service.ApiCode(), SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS });
+                    }
+                }
+
                 public class NewestStack : Stack
                 {
                     public NewestStack(Construct scope, string id) : base(scope, id)
                     {
                         var service = new ServiceRepository(this, "Service");
-                        new DockerImageFunction(this, "Api", new DockerImageFunctionProps { Code = service.ApiCode(), SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS });
+                        new FunctionsStack(scope, id + "Functions", service);
 
                         var task = new FargateTaskDefinition(this, "Task");
                         task.AddContainer("Deployed", new ContainerDefinitionOptions { Image = service.TagParameterImage });
@@ -505,6 +711,8 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 data.Add(nameof(LambdaImages), release);
                 data.Add(nameof(EcsServices), release);
                 data.Add(nameof(EcrGenScenarios), release);
+                data.Add(nameof(ConfiguredServices), release);
+                data.Add(nameof(PinnedReleases), release);
                 data.Add(nameof(RealWorldRepositories), release);
             }
 
@@ -520,6 +728,8 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 nameof(EcrReadme) => EcrReadme,
                 nameof(LambdaImages) => LambdaImages,
                 nameof(EcsServices) => EcsServices,
+                nameof(ConfiguredServices) => ConfiguredServices,
+                nameof(PinnedReleases) => PinnedReleases,
                 nameof(RealWorldRepositories) => RealWorldRepositories,
                 _ => EcrGenScenarios,
             };
@@ -564,17 +774,18 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             var broken = EcrGenScenarios
                 .Replace("disposable.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 100 });", "disposable.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, RulePriority = 2, MaxImageCount = 100 });")
                 .Replace("\"ecrgen-sample/function\"", "\"EcrGen-Sample/Function\"")
-                .Replace("scanned.OnImageScanCompleted(\"ImageScanComplete\");", "scanned.AddLifecycleRule(new LifecycleRule { MaxImageCount = 3 });");
+                .Replace("scanned.OnImageScanCompleted(\"ImageScanComplete\");", "scanned.AddLifecycleRule(new LifecycleRule { MaxImageCount = 3 });")
+                .Replace("var props = Functions.HandlerCodeProps();", "new DockerImageFunction(this, \"Inline\", new DockerImageFunctionProps { Code = Functions.HandlerCode() });");
             var run = GeneratorRunner.Run(broken);
             var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
-            Assert.Equal(new[] { "ECR1002", "ECR2009", "ECR2014" }, diagnostics.Select(d => d.Id).OrderBy(id => id).ToArray());
+            Assert.Equal(new[] { "ECR1002", "ECR2009", "ECR2014", "ECR3015" }, diagnostics.Select(d => d.Id).OrderBy(id => id).ToArray());
             Assert.All(diagnostics, d => Assert.EndsWith("Source0.cs", d.Location.SourceTree!.FilePath, System.StringComparison.Ordinal));
         }
 
         [Fact]
         public async Task AllPrograms_TogetherWithTheSecurityPackOff_HaveNoEcrGenDiagnostics()
         {
-            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, RealWorldRepositories);
+            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases, RealWorldRepositories);
             var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
             Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
         }

@@ -10,8 +10,14 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
     {
         private const string Hex = EcrGen.Testing.TestData.Hex;
 
+        // The repository is IMMUTABLE, so the images these tests take from it without a tag are not 'latest' (ECR3014), and
+        // lives in a stack of its own, so the functions of this stack do not take an image from an empty repository (ECR3015).
         private static Task Verify(string body, string members = "")
-            => VerifyAsync<ImageCodeAnalyzer>(InStack("        var repo = new Repository(this, \"Repo\");\n" + body.Replace("HEX", Hex), members));
+            => VerifyAsync<ImageCodeAnalyzer>(InStack("        var images = new Stack(this, \"Images\");\n        var repo = new Repository(images, \"Repo\", new RepositoryProps { ImageTagMutability = TagMutability.IMMUTABLE });\n" + body.Replace("HEX", Hex), members));
+
+        // The functions of these tests take their repository from elsewhere: one created in the same stack is ECR3015.
+        private static Task VerifyInMethod(string body, string members = "")
+            => VerifyAsync<ImageCodeAnalyzer>(InStack(string.Empty, "    private void Define(IRepository repo)\n    {\n" + body + "\n    }\n" + members));
 
         // ---------------- I1–I6, I9, I10 on EcrImageCodeProps ----------------
 
@@ -193,22 +199,22 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- I12, I13 ----------------
 
         [Fact]
-        public Task I12_ImageCodeNeedsFromImage() => Verify("""
+        public Task I12_ImageCodeNeedsFromImage() => VerifyInMethod("""
                     new Function(this, "Fn", new FunctionProps
                     {
                         Code = Code.FromEcrImage(repo, new EcrImageCodeProps { TagOrDigest = "v1" }),
                         {|ECR3012:Handler = "index.handler"|},
                         {|ECR3012:Runtime = Runtime.NODEJS_18_X|},
                     });
-                    var code = new EcrImageCode(repo);
+                    var code = new EcrImageCode(repo, new EcrImageCodeProps { TagOrDigest = "v1" });
                     new Function(this, "Fn2", {|ECR3012:new FunctionProps|} { Code = code, Handler = Handler.FROM_IMAGE });
             """);
 
         [Fact]
-        public Task I12_Negative_FromImageOrNotImageCode() => Verify("""
+        public Task I12_Negative_FromImageOrNotImageCode() => VerifyInMethod("""
                     new Function(this, "Fn", new FunctionProps
                     {
-                        Code = Code.FromEcrImage(repo),
+                        Code = Code.FromEcrImage(repo, new EcrImageCodeProps { TagOrDigest = "v1" }),
                         Handler = Handler.FROM_IMAGE,
                         Runtime = Runtime.FROM_IMAGE,
                     });
@@ -219,7 +225,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         Runtime = Runtime.NODEJS_18_X,
                     });
                     new Function(this, "Unknown", new FunctionProps { Code = SomeCode(), Handler = "index.handler", Runtime = Runtime.NODEJS_18_X });
-                    new DockerImageFunction(this, "Docker", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repo) });
+                    new DockerImageFunction(this, "Docker", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = "v1" }) });
             """, members: """
                 private static Code SomeCode() => Code.FromInline("x");
             """);

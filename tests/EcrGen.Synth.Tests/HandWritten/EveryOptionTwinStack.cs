@@ -79,6 +79,10 @@ namespace EcrGen.Synth.Tests.HandWritten
                 EncryptionKey = new Key(this, "EscapeHatchKey", new KeyProps { EnableKeyRotation = true }),
             });
 
+            // Kept on purpose: this stack is only synthesized, never deployed, and shows every generated member next to the
+            // repository that generates it in one template. Deployed, the functions and containers would need the repository
+            // in a stack of its own (ECR3015; the sample's scenario 2 does that).
+#pragma warning disable ECR3015
             new DockerImageFunction(this, "ApiFunction", new DockerImageFunctionProps
             {
                 Code = DockerImageCode.FromEcr(repository, new EcrImageCodeProps
@@ -116,6 +120,7 @@ namespace EcrGen.Synth.Tests.HandWritten
             });
             task.AddContainer("Default", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(repository) });
             task.AddContainer("Released", new ContainerDefinitionOptions { Image = tagParameterImage });
+#pragma warning restore ECR3015
 
             new CfnOutput(this, "TagParameterOverrides", new CfnOutputProps
             {

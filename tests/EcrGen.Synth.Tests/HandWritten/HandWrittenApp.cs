@@ -13,7 +13,8 @@ namespace EcrGen.Synth.Tests.HandWritten
             var app = new App(new AppProps { Outdir = outdir });
 
             new EcrReadmeTwinStack(app, SampleApp.EcrReadmeStackId);
-            new FunctionFromDigestTwinStack(app, SampleApp.FunctionFromDigestStackId);
+            var functionImages = new FunctionImagesTwinStack(app, SampleApp.FunctionImagesStackId);
+            new FunctionFromDigestTwinStack(app, SampleApp.FunctionFromDigestStackId, functionImages.Repository);
             var pipelineStack = new PipelineTwinStack(app, SampleApp.PipelineStackId);
             // The app stack holds no EcrGen code (it takes any ContainerImage): the sample's own class, given the
             // hand-written image, is the twin.

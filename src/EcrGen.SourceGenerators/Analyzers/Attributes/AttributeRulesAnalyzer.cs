@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using EcrGen.Domain;
 using EcrGen.Domain.Rules;
 using EcrGen.Domain.Specs;
+using EcrGen.SourceGenerators.Analyzers.Code;
 using EcrGen.SourceGenerators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -11,7 +13,8 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
     /// <summary>
     /// The repository, lifecycle and image rules (ECR1xxx, ECR2xxx, ECR3xxx) on the options EcrGen's attributes hold, read through
     /// the generator's own reader (<see cref="RepositoryClassReader"/>) so generator and analyzer agree on every value. The
-    /// lifecycle rules of a class are checked together, in declaration order (the order the generator adds them).
+    /// lifecycle rules of a class are checked together, in declaration order (the order the generator adds them), and against
+    /// the digests the class's own images pin (W10); its images against its tag mutability (W1).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class AttributeRulesAnalyzer : DiagnosticAnalyzer
@@ -51,6 +54,8 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
                     }
                 }
 
+                // The escape hatch may set any option: the mutability is then not known.
+                var tagMutability = RepositoryFacts.AttributeTagMutability(ecrGenClass.Type);
                 var rules = ecrGenClass.LifecycleRules;
                 if (rules.Count > 0)
                 {
@@ -66,11 +71,30 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
                         var target = violation.Index >= 0 && violation.Index < rules.Count ? rules[violation.Index] : rules[rules.Count - 1];
                         AttributeLocations.Report(target, violation, sink, cancellationToken);
                     }
+
+                    // W10: the class declares all its rules, unless its escape hatch adds more.
+                    if (RepositoryFacts.AttributeDigests(ecrGenClass.Type) is { } digests)
+                    {
+                        var complete = !RepositoryFacts.HasEscapeHatch(ecrGenClass.Type);
+                        foreach (var digest in digests)
+                        {
+                            foreach (var violation in PinnedImageRules.Validate(specs, complete, tagMutability, digest))
+                            {
+                                AttributeLocations.Report(rules[violation.Index], violation, sink, cancellationToken);
+                            }
+                        }
+                    }
                 }
 
                 foreach (var imageCode in ecrGenClass.ImageCodes)
                 {
-                    foreach (var violation in ImageReferenceRules.Validate(RepositoryClassReader.ReadImageCode(imageCode).Image))
+                    var image = RepositoryClassReader.ReadImageCode(imageCode).Image;
+                    foreach (var violation in ImageReferenceRules.Validate(image))
+                    {
+                        AttributeLocations.Report(imageCode, violation, sink, cancellationToken);
+                    }
+
+                    foreach (var violation in ImageSourceRules.ValidateMutableReference(image.TagOrDigest, image.Tag, tagMutability))
                     {
                         AttributeLocations.Report(imageCode, violation, sink, cancellationToken);
                     }
@@ -78,7 +102,13 @@ namespace EcrGen.SourceGenerators.Analyzers.Attributes
 
                 foreach (var containerImage in ecrGenClass.ContainerImages)
                 {
-                    foreach (var violation in ImageReferenceRules.ValidateTagOrDigest(RepositoryClassReader.ReadContainerImage(containerImage).TagOrDigest))
+                    var tagOrDigest = RepositoryClassReader.ReadContainerImage(containerImage).TagOrDigest;
+                    foreach (var violation in ImageReferenceRules.ValidateTagOrDigest(tagOrDigest))
+                    {
+                        AttributeLocations.Report(containerImage, violation, sink, cancellationToken);
+                    }
+
+                    foreach (var violation in ImageSourceRules.ValidateMutableReference(tagOrDigest, Setting<string>.NotSet, tagMutability))
                     {
                         AttributeLocations.Report(containerImage, violation, sink, cancellationToken);
                     }

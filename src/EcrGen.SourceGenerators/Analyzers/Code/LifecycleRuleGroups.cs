@@ -83,6 +83,10 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
             }
         }
 
+        /// <summary>The group of the holder <paramref name="key"/>, unless the holder was given two repositories.</summary>
+        public Group? Find(object key)
+            => !_reassignedKeys.Contains(key) && _groups.TryGetValue(key, out var group) ? group : null;
+
         /// <summary>Whether some group holds <paramref name="written"/> as one of its rules.</summary>
         public bool IsGrouped(TWritten written)
         {

@@ -8,8 +8,8 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
 {
     /// <summary>
     /// The repository code of one operation block, collected cheaply as Roslyn walks it: props and rule objects, repository
-    /// creations (<c>new Repository</c>, a subclass, <c>: base(...)</c>), <c>AddLifecycleRule</c> calls, policy calls and L1
-    /// policy props. At the end of the block the owner analyses it, only if it holds any of these.
+    /// creations (<c>new Repository</c>, a subclass, <c>: base(...)</c>), <c>AddLifecycleRule</c> calls, policy calls, L1
+    /// policy props, and the images taken from a repository (which may pin a digest its lifecycle rules expire). At the end of the block the owner analyses it, only if it holds any of these.
     /// </summary>
     internal sealed class RepositoryOperations : ICodeBlockAnalysis
     {
@@ -40,6 +40,12 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
 
         /// <summary><c>AddToResourcePolicy</c> and <c>Grant*</c> calls on a repository.</summary>
         public List<IInvocationOperation>? PolicyCalls { get; private set; }
+
+        /// <summary>
+        /// Images from a repository: <c>DockerImageCode.FromEcr</c>, <c>Code.FromEcrImage</c>, <c>new EcrImageCode</c>,
+        /// <c>ContainerImage.FromEcrRepository</c>, <c>new EcrImage</c>.
+        /// </summary>
+        public List<IOperation>? ImageCalls { get; private set; }
 
         /// <summary><c>Repository.FromRepositoryArn(scope, id, arn)</c> calls.</summary>
         public List<IInvocationOperation>? ArnImports { get; private set; }
@@ -79,6 +85,10 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
             {
                 (LookupOptions ??= new List<IObjectCreationOperation>()).Add(creation);
             }
+            else if (CdkSymbols.Is(type, _cdk.EcrImageCode) || type.Name == "EcrImage" && CdkSymbols.DerivesFrom(type, _cdk.ContainerImage))
+            {
+                (ImageCalls ??= new List<IOperation>()).Add(creation);
+            }
         }
 
         public void OnInvocation(OperationAnalysisContext context)
@@ -113,6 +123,11 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
                 && _cdk.IsRepositoryType(method.ContainingType))
             {
                 (PolicyCalls ??= new List<IInvocationOperation>()).Add(invocation);
+            }
+            else if ((method.Name == "FromEcr" || method.Name == "FromEcrImage") && (CdkSymbols.Is(method.ContainingType, _cdk.DockerImageCode) || CdkSymbols.Is(method.ContainingType, _cdk.Code))
+                || method.Name == "FromEcrRepository" && CdkSymbols.Is(method.ContainingType, _cdk.ContainerImage))
+            {
+                (ImageCalls ??= new List<IOperation>()).Add(invocation);
             }
         }
 
