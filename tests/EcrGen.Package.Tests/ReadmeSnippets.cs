@@ -11,7 +11,8 @@ namespace EcrGen.Package.Tests
     /// <summary>
     /// The README's snippets, taken as a user pastes them into a fresh folder: the whole <c>nuget.config</c> (the feed path is
     /// the one thing a user edits), a console app's project with the install snippet, the usage example and the escape
-    /// hatch as its code (the "In a stack" lines inside a stack's constructor), and the SARIF <c>Directory.Build.props</c>.
+    /// hatch as its code (the usage example is a whole program: its stacks and its <c>Main</c>), and the SARIF
+    /// <c>Directory.Build.props</c>.
     /// </summary>
     public static class ReadmeSnippets
     {
@@ -35,34 +36,11 @@ namespace EcrGen.Package.Tests
             var installed = Regex.Replace(install, @"(Include=""EcrGen"" Version="")[^""]+("")", "${1}" + version + "${2}");
             Assert(installed != install, "the install snippet names no EcrGen version");
 
+            // The usage example is a whole Program.cs (attributes, stacks and the app's Main); the escape hatch joins it.
             var usage = Single(blocks, "csharp", "[EcrRepository(");
-            const string StackMarker = "// In a stack:";
-            var split = usage.IndexOf(StackMarker, StringComparison.Ordinal);
-            Assert(split > 0, "the usage example has no '" + StackMarker + "' part");
-            var declarations = usage.Substring(0, split);
-            var statements = usage.Substring(split + StackMarker.Length).Trim('\n');
+            Assert(usage.Contains("static void Main(", StringComparison.Ordinal), "the usage example has no Main");
             var escapeHatch = Single(blocks, "csharp", "OnConfiguringProps");
-
-            var program = declarations + "\n" + escapeHatch + "\n" + $$"""
-                public class ReadmeStack : Stack
-                {
-                    public ReadmeStack(Constructs.Construct scope, string id) : base(scope, id)
-                    {
-                {{string.Join("\n", statements.Split('\n').Select(line => "        " + line))}}
-                    }
-                }
-
-                public static class Program
-                {
-                    public static void Main()
-                    {
-                        var app = new App();
-                        _ = new ReadmeStack(app, "Readme");
-                        app.Synth();
-                    }
-                }
-
-                """;
+            var program = usage + "\n" + escapeHatch + "\n";
 
             // A console app as `dotnet new console` makes it, plus the install snippet.
             var project = $$"""
