@@ -71,6 +71,17 @@ namespace EcrGen.CodeFixes
         /// Every equivalence key <see cref="AddFixes"/> can offer for <paramref name="diagnostic"/>, whatever the code around it
         /// (empty for a rule this provider does not fix). Fix All honours a requested key only for the diagnostics it lists.
         /// </summary>
+        /// <summary>
+        /// The key of a fix that sets the option the rule suggested to the value it suggested (<see cref="EquivalenceKeys.SetOption"/>),
+        /// for a diagnostic this provider fixes; empty otherwise.
+        /// </summary>
+        private protected ImmutableArray<string> SuggestedSettingKey(Diagnostic diagnostic)
+            => FixableDiagnosticIds.Contains(diagnostic.Id)
+                && diagnostic.Properties.TryGetValue(D.SuggestedOptionKey, out var option) && option is not null
+                && diagnostic.Properties.TryGetValue(D.SuggestedValueKey, out var value) && value is not null
+                ? ImmutableArray.Create(EquivalenceKeys.SetOption(option, value))
+                : ImmutableArray<string>.Empty;
+
         internal abstract ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic);
 
         private async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)

@@ -30,8 +30,8 @@ namespace EcrGen.CodeFixes
         public const string SetFromImage = Prefix + "SetFromImage";
 
         /// <summary>
-        /// Set an enum option to a member: <c>EcrGen.Set</c> + the CDK option + the member in Pascal case
-        /// (<see cref="SetRemovalPolicyDestroy"/>, <see cref="SetTagStatusTagged"/>).
+        /// Set an option to an enum member or a <c>bool</c>: <c>EcrGen.Set</c> + the CDK option + the value in Pascal case
+        /// (<see cref="SetRemovalPolicyDestroy"/>, <see cref="SetTagStatusTagged"/>, <see cref="SetEmptyOnDeleteTrue"/>).
         /// </summary>
         public static string SetOption(string cdkOption, string member)
         {
@@ -52,10 +52,6 @@ namespace EcrGen.CodeFixes
 
         /// <summary>ECR1010 in CDKs before EmptyOnDelete: set <c>AutoDeleteImages = true</c>.</summary>
         public const string SetAutoDeleteImagesTrue = Prefix + "SetAutoDeleteImagesTrue";
-
-        /// <summary>Set a <c>bool</c> option: <c>EcrGen.Set</c> + the CDK option + <c>True</c>/<c>False</c> (<see cref="SetEmptyOnDeleteTrue"/>).</summary>
-        public static string SetFlag(string cdkOption, string value)
-            => Prefix + "Set" + cdkOption + (value == "true" ? "True" : "False");
 
         /// <summary>Remove a conflicting option; the CDK name of the option follows (<c>EcrGen.RemoveOption.Tag</c>).</summary>
         public const string RemoveOptionPrefix = Prefix + "RemoveOption.";

@@ -29,12 +29,7 @@ namespace EcrGen.CodeFixes.Fixes
             RuleIds.EmptyOnDeleteNeedsDestroy, RuleIds.AutoDeleteImagesNeedsDestroy, RuleIds.ListsNeedTagged);
 
         /// <inheritdoc/>
-        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic)
-            => FixableDiagnosticIds.Contains(diagnostic.Id)
-                && diagnostic.Properties.TryGetValue(D.SuggestedOptionKey, out var option) && option is not null
-                && diagnostic.Properties.TryGetValue(D.SuggestedValueKey, out var member) && member is not null
-                ? ImmutableArray.Create(EquivalenceKeys.SetOption(option, member))
-                : ImmutableArray<string>.Empty;
+        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic) => SuggestedSettingKey(diagnostic);
 
         // The rule names the option and the member (SuggestedOption, SuggestedValue); the option's own type says which enum.
         internal override void AddFixes(FixContext context, List<Fix> fixes)

@@ -23,12 +23,7 @@ namespace EcrGen.CodeFixes.Fixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIds.DestroyWithoutEmptyOnDelete);
 
         /// <inheritdoc/>
-        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic)
-            => FixableDiagnosticIds.Contains(diagnostic.Id)
-                && diagnostic.Properties.TryGetValue(D.SuggestedOptionKey, out var option) && option is not null
-                && diagnostic.Properties.TryGetValue(D.SuggestedValueKey, out var value) && value is not null
-                ? ImmutableArray.Create(EquivalenceKeys.SetFlag(option, value))
-                : ImmutableArray<string>.Empty;
+        internal override ImmutableArray<string> EquivalenceKeysOf(Diagnostic diagnostic) => SuggestedSettingKey(diagnostic);
 
         internal override void AddFixes(FixContext context, List<Fix> fixes)
         {
@@ -52,7 +47,7 @@ namespace EcrGen.CodeFixes.Fixes
             var literal = SyntaxFactory.LiteralExpression(value == "true" ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
             fixes.Add(new Fix(
                 $"Set {option} = {value}",
-                EquivalenceKeys.SetFlag(cdkOption, value),
+                EquivalenceKeys.SetOption(cdkOption, value),
                 editor => OptionEdits.Add(editor, options, anchor, option, literal),
                 (OptionEdits.AddTarget(options, anchor), option)));
         }
