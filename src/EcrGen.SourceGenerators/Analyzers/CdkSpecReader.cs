@@ -95,9 +95,6 @@ namespace EcrGen.SourceGenerators.Analyzers
                 WorkingDirectory = props.Get("WorkingDirectory", OperationValues.String),
             };
 
-        /// <summary>An all-unknown rule: a rule added whose options the compiler cannot see (<c>AddLifecycleRule(MakeRule())</c>).</summary>
-        public static LifecycleRuleSpec UnknownRule => LifecycleRuleSpec.Unknown;
-
         /// <summary>Whether <paramref name="value"/> holds a value CloudFormation only knows at deploy time.</summary>
         public static bool ContainsDeployTimeValue(IOperation value, CdkSymbols cdk)
         {
