@@ -395,6 +395,10 @@ namespace EcrGen.Benchmarks
             }
 
             perf.Add(Perf("P3", p3, 11, "0.00"));
+
+            // P3 against its measured floor: Roslyn alone binding the same attributes scales super-linearly too (per-file
+            // using lookups), so the regression line is EcrGen's ratio over Roslyn's, within 5%.
+            perf.Add(Perf("P3-floor", p3 / Interleaved.Ratio(scaling[3], scaling[2]), 1.05, "0.000"));
         }
 
         /// <summary>What <paramref name="large"/> costs beyond <paramref name="factor"/> times <paramref name="small"/>: the super-linear part, in ms of processor time.</summary>

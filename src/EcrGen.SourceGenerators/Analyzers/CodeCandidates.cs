@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -24,6 +25,10 @@ namespace EcrGen.SourceGenerators.Analyzers
     /// </remarks>
     internal static class CodeCandidates
     {
+        // Once, not per block: the params overload copies its array into a new ImmutableArray on every call.
+        private static readonly ImmutableArray<OperationKind> ObjectCreations = ImmutableArray.Create(OperationKind.ObjectCreation);
+        private static readonly ImmutableArray<OperationKind> Invocations = ImmutableArray.Create(OperationKind.Invocation);
+
         /// <summary>
         /// The shape both code analyzers share: for the operation blocks of types that may hold code, one
         /// <see cref="ICodeBlockAnalysis"/> per block collects its object creations and calls and analyses them when the block
@@ -37,15 +42,25 @@ namespace EcrGen.SourceGenerators.Analyzers
                 // The type whose symbol-start scope the block belonged to: the type itself for its attribute lists, else the
                 // member's type. Blocks outside any type (assembly attributes) were never in such a scope, and stay unanalysed.
                 var owner = blockStart.OwningSymbol as INamedTypeSymbol ?? blockStart.OwningSymbol.ContainingType;
-                if (owner is null
-                    || !typesWithCode.GetOrAdd(owner, type => MayCreateOrCall(type, blockStart.Options, blockStart.CancellationToken)))
+                if (owner is null)
+                {
+                    return;
+                }
+
+                // Read first, add once: most blocks find their type already checked, and a lock-free read needs no closure.
+                if (!typesWithCode.TryGetValue(owner, out var mayHoldCode))
+                {
+                    mayHoldCode = typesWithCode.GetOrAdd(owner, MayCreateOrCall(owner, blockStart.Options, blockStart.CancellationToken));
+                }
+
+                if (!mayHoldCode)
                 {
                     return;
                 }
 
                 var block = createBlock();
-                blockStart.RegisterOperationAction(block.OnObjectCreation, OperationKind.ObjectCreation);
-                blockStart.RegisterOperationAction(block.OnInvocation, OperationKind.Invocation);
+                blockStart.RegisterOperationAction(block.OnObjectCreation, ObjectCreations);
+                blockStart.RegisterOperationAction(block.OnInvocation, Invocations);
                 blockStart.RegisterOperationBlockEndAction(block.OnEnd);
             });
         }
