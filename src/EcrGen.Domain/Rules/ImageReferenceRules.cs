@@ -248,6 +248,12 @@ namespace EcrGen.Domain.Rules
                 return true; // unknown: assume the next element may legitimately be a command line.
             }
 
+            // PowerShell's parameter names are case-insensitive, and "-Command" would otherwise be judged as a cluster below.
+            if (string.Equals(element, "-Command", System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
             if (element.Length >= 2 && element[0] == '-' && element[1] != '-')
             {
                 for (var i = 1; i < element.Length; i++)
@@ -262,7 +268,6 @@ namespace EcrGen.Domain.Rules
             }
 
             return string.Equals(element, "/c", System.StringComparison.OrdinalIgnoreCase)
-                || string.Equals(element, "-Command", System.StringComparison.OrdinalIgnoreCase)
                 || string.Equals(element, "--command", System.StringComparison.Ordinal);
         }
 

@@ -331,6 +331,9 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("/c", false)]
         [InlineData("/C", false)]
         [InlineData("-command", false)]
+        [InlineData("-Command", false)]      // PowerShell (pwsh -Command "..."): parameter names are case-insensitive
+        [InlineData("-COMMAND", false)]
+        [InlineData("-NoProfile", true)]     // another PowerShell switch: the next element is an argument
         [InlineData("--command", false)]
         [InlineData("--Command", true)]
         [InlineData("-e", true)]
