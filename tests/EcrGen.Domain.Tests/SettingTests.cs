@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Xunit;
 
 namespace EcrGen.Domain.Tests
@@ -84,6 +85,10 @@ namespace EcrGen.Domain.Tests
             Assert.NotEqual(Setting.Of(1).GetHashCode(), Setting.Of(2).GetHashCode());
             Assert.NotEqual(Setting.Of(true).GetHashCode(), Setting.Of(false).GetHashCode());
             Assert.NotEqual(Setting<string>.NotSet.GetHashCode(), Setting.Of("a").GetHashCode());
+
+            // The four states of one value hash apart: not set, unknown, present (W4) and a known null.
+            var states = new[] { Setting<string?>.NotSet, Setting<string?>.Unknown, Setting<string?>.Present, Setting<string?>.Of(null) };
+            Assert.Equal(states.Length, states.Select(state => state.GetHashCode()).Distinct().Count());
         }
 
         [Fact]
@@ -92,6 +97,7 @@ namespace EcrGen.Domain.Tests
             Assert.Equal("<not set>", Setting<string>.NotSet.ToString());
             Assert.Equal("<unknown>", Setting<string>.Unknown.ToString());
             Assert.Equal("dev", Setting.Of("dev").ToString());
+            Assert.Equal("<present>", Setting<string>.Present.ToString());
             Assert.Equal("", Setting<string?>.Of(null).ToString());
             Assert.Equal("30", Setting.Of(30).ToString());
         }

@@ -21,6 +21,7 @@ namespace EcrGen.Domain.Tests.Rules
             var violations = ImageFunctionRules.ValidateOptions(new ImageFunctionSpec { HasLayers = true, HasAdotInstrumentation = true }, "2.277.0").ToList();
             Assert.Equal(new[] { RuleIds.ImageFunctionOption, RuleIds.ImageFunctionOption }, Ids(violations));
             Assert.Equal(new[] { "Layers", "AdotInstrumentation" }, violations.Select(v => v.Option).ToArray());
+            Assert.All(violations, v => Assert.Equal(-1, v.Index)); // on the option, not on an element of a list
             Assert.Equal("A function whose code is a container image cannot have Layers: the CDK throws 'Layers are not supported for container image functions'. Copy what the layers hold into the image.", violations[0].Message);
             Assert.Equal("A function whose code is a container image cannot have AdotInstrumentation (it is a layer): the CDK throws 'ADOT Lambda layer can't be configured with container image package type'. Install the ADOT collector in the image.", violations[1].Message);
         }
@@ -45,6 +46,7 @@ namespace EcrGen.Domain.Tests.Rules
 
             var violation = Single(violations, RuleIds.ImageFunctionOption);
             Assert.Equal("SnapStart", violation.Option);
+            Assert.Equal(-1, violation.Index);
             Assert.Equal($"Amazon.CDK.Lib {version} does not accept SnapStart on a function whose code is a container image: it throws 'SnapStart currently not supported by runtime FROM_IMAGE' (accepted from 2.267.0). Update Amazon.CDK.Lib or remove SnapStart.", violation.Message);
         }
 
@@ -54,6 +56,8 @@ namespace EcrGen.Domain.Tests.Rules
             var violation = ImageFunctionRules.AddLayers();
             Assert.Equal(RuleIds.ImageFunctionOption, violation.RuleId);
             Assert.Equal("AddLayers", violation.Option);
+            Assert.Equal(-1, violation.Index);
+            Assert.Equal("AddLayers on a function whose code is a container image: Lambda rejects layers on an image function at deployment (\"Please don't provide Handler or Runtime or Layer when the intended function PackageType is Image\"). Copy what the layers hold into the image.", violation.Message);
         }
 
         [Fact]
@@ -61,6 +65,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var violation = Single(ImageFunctionRules.ValidateArchitecture(new ImageFunctionSpec { ImagePlatform = Setting.Of("linux/arm64") }), RuleIds.ArchitectureMismatch);
             Assert.Equal("Platform", violation.Option);
+            Assert.Equal(-1, violation.Index);
             Assert.Equal("The image is built for linux/arm64 but the function's Architecture is not set, so it runs on x86_64: Lambda cannot start it (Runtime.InvalidEntrypoint, exec format error). Set Architecture = Architecture.ARM_64.", violation.Message);
         }
 

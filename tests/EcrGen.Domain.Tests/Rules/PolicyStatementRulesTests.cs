@@ -29,9 +29,23 @@ namespace EcrGen.Domain.Tests.Rules
         public void No_principal_and_both_are_one_violation_each()
         {
             var noPrincipal = Single(PolicyStatementRules.ValidateForResourcePolicy(new PolicyStatementSpec { Actions = OneAction, HasPrincipals = Setting.Of(false) }, "AddToResourcePolicy(...)"), RuleIds.ResourcePolicyStatement);
-            Assert.Contains("has no principal; the CDK throws at synth \"A PolicyStatement used in a resource-based policy must specify at least one IAM principal.\"", noPrincipal.Message);
+            Assert.Equal(
+                "The statement given to AddToResourcePolicy(...) has no principal; the CDK throws at synth \"A PolicyStatement used in a resource-based policy must specify at least one IAM principal.\". Add Principals (for example new AccountPrincipal(\"123456789012\")), or grant through the principal's own policy.",
+                noPrincipal.Message);
             var both = Single(PolicyStatementRules.ValidateForResourcePolicy(new PolicyStatementSpec { HasPrincipals = Setting.Of(false) }, "AddToResourcePolicy(...)"), RuleIds.ResourcePolicyStatement);
-            Assert.Contains("has no action and no principal", both.Message);
+            Assert.Equal(
+                "The statement given to AddToResourcePolicy(...) has no action and no principal; the CDK throws at synth \"A PolicyStatement must specify at least one 'action' or 'notAction'.\" and \"A PolicyStatement used in a resource-based policy must specify at least one IAM principal.\". Add Actions and Principals.",
+                both.Message);
+
+            // Reported on the whole statement, never on one element of a list.
+            Assert.Equal(-1, noPrincipal.Index);
+            Assert.Equal(-1, both.Index);
+        }
+
+        [Fact]
+        public void A_missing_statement_is_a_programming_error()
+        {
+            Assert.Throws<System.ArgumentNullException>(() => PolicyStatementRules.ValidateForResourcePolicy(null!, "x"));
         }
 
         [Fact]
