@@ -265,6 +265,38 @@ namespace EcrGen.Package.Tests
         }
 
         [Fact]
+        public async Task Without_CompilerApiVersion_the_guard_reads_the_compiler_task_assembly()
+        {
+            var app = await _package.InvalidApp;
+
+            // An SDK without CompilerApiVersion: the guard reads the version of the compiler's task assembly. Here it is the
+            // SDK's own (Roslyn 4.8 or newer), so EcrGen runs and reports the app's mistake.
+            var current = await DotNetCli.RunAsync(app.Directory, new[]
+            {
+                "build", "-c", "Release", "--no-restore", "-nodeReuse:false", "-p:CompilerApiVersion=",
+            });
+            _output.WriteLine(current.Describe(20));
+            Assert.DoesNotContain("ECRCFG0001", current.Output, StringComparison.Ordinal);
+            Assert.Contains(PackageFixture.InvalidRepositoryNameRuleId, current.Output, StringComparison.Ordinal);
+
+            // A task assembly older than the band (any assembly of a lower version stands in for one: no compiler older than
+            // 4.8 is served): the same warning as with CompilerApiVersion, with the version read from the assembly.
+            var oldTasks = typeof(PackageTests).Assembly.Location;
+            var version = System.Reflection.AssemblyName.GetAssemblyName(oldTasks).Version!;
+            Assert.True(version < new Version(4, 8), $"{oldTasks} has version {version}, not older than the band");
+            var old = await DotNetCli.RunAsync(app.Directory, new[]
+            {
+                "build", "-c", "Release", "--no-restore", "-nodeReuse:false", "-p:CompilerApiVersion=", "-p:RoslynTasksAssembly=" + oldTasks,
+            });
+            _output.WriteLine(old.Describe(20));
+            // Once, before MSBuild's summary (which repeats every warning).
+            var log = old.Output.Split('\n').TakeWhile(l => !l.StartsWith("Build FAILED", StringComparison.Ordinal) && !l.StartsWith("Build succeeded", StringComparison.Ordinal));
+            var warning = Assert.Single(log, l => l.Contains("warning ECRCFG0001:", StringComparison.Ordinal));
+            Assert.Contains($"this build uses Roslyn {version.ToString(2)}", warning, StringComparison.Ordinal);
+            Assert.DoesNotContain(PackageFixture.InvalidRepositoryNameRuleId, old.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Kill_switch_turns_the_generator_off_and_keeps_every_analyzer()
         {
             var app = await _package.FormatApp;
