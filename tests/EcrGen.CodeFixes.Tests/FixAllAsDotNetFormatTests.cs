@@ -111,22 +111,24 @@ namespace EcrGen.CodeFixes.Tests
             Assert.True(errors.IsEmpty, "the fixed code does not compile:\n" + string.Join("\n", errors) + "\n\n" + text);
         }
 
+        // ECR3005 (remove Tag), ECR2004 (two actions: TagPatternList first), ECR2001 (two actions: MaxImageAge first), in one class.
+        private const string MixedRules = """
+            [EcrRepository("team/app")]
+            [LifecycleRule(RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPrefixList = new[] { "v" }, TagPatternList = new[] { "v*" }, MaxImageCount = 3)]
+            [LifecycleRule(RulePriority = 2, MaxImageCount = 10, MaxImageAgeDays = 30)]
+            [EcrImageCode("Api", TagOrDigest = "v2", Tag = "v1")]
+            public partial class AppRepository
+            {
+            }
+            """;
+
         [Theory]
         [InlineData(null)]
         [InlineData(EquivalenceKeys.FixDigest)]
         [InlineData(EquivalenceKeys.RemoveTag)]
         public async Task Fix_all_of_mixed_rules_gives_each_diagnostic_its_own_fix_when_the_key_is_absent_or_foreign_to_it(string? key)
         {
-            // ECR3005 (remove Tag), ECR2004 (two actions: TagPatternList first), ECR2001 (two actions: MaxImageAge first).
-            var source = FixTest.TopLevel("""
-                [EcrRepository("team/app")]
-                [LifecycleRule(RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPrefixList = new[] { "v" }, TagPatternList = new[] { "v*" }, MaxImageCount = 3)]
-                [LifecycleRule(RulePriority = 2, MaxImageCount = 10, MaxImageAgeDays = 30)]
-                [EcrImageCode("Api", TagOrDigest = "v2", Tag = "v1")]
-                public partial class AppRepository
-                {
-                }
-                """);
+            var source = FixTest.TopLevel(MixedRules);
             var expected = FixTest.TopLevel("""
                 [EcrRepository("team/app")]
                 [LifecycleRule(RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPrefixList = new[] { "v" }, MaxImageCount = 3)]
@@ -143,15 +145,7 @@ namespace EcrGen.CodeFixes.Tests
         public async Task Fix_all_of_mixed_rules_honours_the_key_for_the_rule_that_offers_it()
         {
             // The user chose "Remove TagPrefixList" (ECR2004's second action): ECR2004 gets it, ECR3005 and ECR2001 their own.
-            var source = FixTest.TopLevel("""
-                [EcrRepository("team/app")]
-                [LifecycleRule(RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPrefixList = new[] { "v" }, TagPatternList = new[] { "v*" }, MaxImageCount = 3)]
-                [LifecycleRule(RulePriority = 2, MaxImageCount = 10, MaxImageAgeDays = 30)]
-                [EcrImageCode("Api", TagOrDigest = "v2", Tag = "v1")]
-                public partial class AppRepository
-                {
-                }
-                """);
+            var source = FixTest.TopLevel(MixedRules);
             var expected = FixTest.TopLevel("""
                 [EcrRepository("team/app")]
                 [LifecycleRule(RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPatternList = new[] { "v*" }, MaxImageCount = 3)]

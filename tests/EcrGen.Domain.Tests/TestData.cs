@@ -20,6 +20,9 @@ namespace EcrGen.Domain.Tests
 
         public static Setting<CdkEnumValue> UndefinedMember(long raw) => Setting.Of(new CdkEnumValue(null, raw));
 
+        /// <summary><c>TagStatus = TagStatus.ANY</c>, written.</summary>
+        public static Setting<CdkEnumValue> AnyStatus => Member(CdkMembers.TagStatus.Any);
+
         public static LifecycleRuleSpec Count(double count) => new LifecycleRuleSpec { MaxImageCount = Setting.Of(count) };
 
         public static LifecycleRuleSpec AgeDays(double days) => new LifecycleRuleSpec { MaxImageAgeDays = Setting.Of(days) };

@@ -52,7 +52,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var lists = LifecycleRules.Validate(new[]
             {
-                new LifecycleRuleSpec { TagStatus = Member(CdkMembers.TagStatus.Any), TagPrefixList = List("v"), MaxImageCount = Setting.Of(1d) },
+                new LifecycleRuleSpec { TagStatus = AnyStatus, TagPrefixList = List("v"), MaxImageCount = Setting.Of(1d) },
             }).Single(v => v.RuleId == RuleIds.ListsNeedTagged);
             Assert.Equal(FixHint.Set("TagStatus", "TAGGED"), lists.Fix);
 

@@ -12,8 +12,6 @@ namespace EcrGen.Domain.Tests.Rules
     /// </summary>
     public class LifecycleMessagesTests
     {
-        private static readonly Setting<CdkEnumValue> AnyStatus = Member(CdkMembers.TagStatus.Any);
-
         private static LifecycleRuleSpec AnyRule(double priority) => Count(5).WithPriority(priority) with { TagStatus = AnyStatus };
 
         [Fact]

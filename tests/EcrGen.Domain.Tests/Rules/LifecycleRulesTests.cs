@@ -8,7 +8,6 @@ namespace EcrGen.Domain.Tests.Rules
 {
     public class LifecycleRulesTests
     {
-        private static readonly Setting<CdkEnumValue> Any = Member(CdkMembers.TagStatus.Any);
         private static readonly Setting<CdkEnumValue> TaggedStatus = Member(CdkMembers.TagStatus.Tagged);
 
         [Fact]
@@ -67,7 +66,7 @@ namespace EcrGen.Domain.Tests.Rules
         public void W4_L2_L4_lists_present_with_unknown_contents_are_judged_by_presence()
         {
             var present = Setting<EquatableArray<NullableString>>.Present;
-            Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = Any, TagPrefixList = present, MaxImageCount = Setting.Of(1d) })), RuleIds.ListsNeedTagged);
+            Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = AnyStatus, TagPrefixList = present, MaxImageCount = Setting.Of(1d) })), RuleIds.ListsNeedTagged);
             Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPrefixList = present, TagPatternList = present, MaxImageCount = Setting.Of(1d) })), RuleIds.BothLists);
 
             // A present list of unknown contents defaults the status to TAGGED and may hold prefixes: no L3.
@@ -78,7 +77,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void L2_list_with_ANY_or_UNTAGGED_is_reported()
         {
-            var any = new LifecycleRuleSpec { TagStatus = Any, TagPrefixList = List("v"), MaxImageCount = Setting.Of(1d) };
+            var any = new LifecycleRuleSpec { TagStatus = AnyStatus, TagPrefixList = List("v"), MaxImageCount = Setting.Of(1d) };
             var violation = Single(LifecycleRules.Validate(RuleList(any)), RuleIds.ListsNeedTagged);
             Assert.Equal("TagPrefixList", violation.Option);
             Assert.Contains("tagPrefixList and tagPatternList can only be specified when tagStatus is set to Tagged", violation.Message);
@@ -97,7 +96,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void L2_unknown_list_is_not_flagged()
         {
-            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = Any, TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown, MaxImageCount = Setting.Of(1d) })));
+            None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = AnyStatus, TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown, MaxImageCount = Setting.Of(1d) })));
         }
 
         [Fact]
@@ -151,8 +150,8 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void L6_two_explicit_ANY_rules_are_reported_on_the_second()
         {
-            var first = new LifecycleRuleSpec { TagStatus = Any, MaxImageCount = Setting.Of(5d) };
-            var second = new LifecycleRuleSpec { TagStatus = Any, MaxImageAgeDays = Setting.Of(30d) };
+            var first = new LifecycleRuleSpec { TagStatus = AnyStatus, MaxImageCount = Setting.Of(5d) };
+            var second = new LifecycleRuleSpec { TagStatus = AnyStatus, MaxImageAgeDays = Setting.Of(30d) };
             var violation = Single(LifecycleRules.Validate(RuleList(first, Tagged("v"), second)), RuleIds.OneAnyRule);
             Assert.Equal(2, violation.Index);
             Assert.Equal("TagStatus", violation.Option);
@@ -172,14 +171,14 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void L14_a_defaulted_ANY_after_an_explicit_one_is_L14()
         {
-            var explicitAny = new LifecycleRuleSpec { TagStatus = Any, MaxImageCount = Setting.Of(5d) };
+            var explicitAny = new LifecycleRuleSpec { TagStatus = AnyStatus, MaxImageCount = Setting.Of(5d) };
             Single(LifecycleRules.Validate(RuleList(explicitAny, AgeDays(30))), RuleIds.ImplicitAnyRule);
         }
 
         [Fact]
         public void L14_an_explicit_ANY_after_a_defaulted_one_is_L14_on_its_TagStatus()
         {
-            var explicitAny = new LifecycleRuleSpec { TagStatus = Any, MaxImageCount = Setting.Of(5d) };
+            var explicitAny = new LifecycleRuleSpec { TagStatus = AnyStatus, MaxImageCount = Setting.Of(5d) };
             var violation = Single(LifecycleRules.Validate(RuleList(AgeDays(30), explicitAny)), RuleIds.ImplicitAnyRule);
             Assert.Equal(1, violation.Index);
             Assert.Equal("TagStatus", violation.Option);

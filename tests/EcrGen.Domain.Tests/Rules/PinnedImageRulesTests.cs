@@ -9,7 +9,7 @@ namespace EcrGen.Domain.Tests.Rules
     {
         private static readonly Setting<CdkEnumValue> Mutable = Member(CdkMembers.TagMutability.Mutable);
 
-        private static LifecycleRuleSpec Any(double count) => Count(count) with { TagStatus = Member(CdkMembers.TagStatus.Any) };
+        private static LifecycleRuleSpec Any(double count) => Count(count) with { TagStatus = AnyStatus };
 
         [Fact]
         public void W10_untagged_rule_expires_the_pinned_image_once_its_tag_moves()
@@ -76,7 +76,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void W10_unknown_values_and_tagged_rules_are_never_reported()
         {
-            var unknownCount = new LifecycleRuleSpec { TagStatus = Member(CdkMembers.TagStatus.Any), MaxImageCount = Setting<double>.Unknown };
+            var unknownCount = new LifecycleRuleSpec { TagStatus = AnyStatus, MaxImageCount = Setting<double>.Unknown };
             None(PinnedImageRules.Validate(RuleList(unknownCount), true, Mutable, ValidDigest));
             None(PinnedImageRules.Validate(RuleList(Tagged("v")), true, Mutable, ValidDigest));
             None(PinnedImageRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = Setting<CdkEnumValue>.Unknown, MaxImageCount = Setting.Of(1d) }), true, Mutable, ValidDigest));
