@@ -82,6 +82,13 @@ namespace EcrGen.Package.Tests
         /// <summary>An app on <see cref="NewestCdkVersion"/> that uses the options only newer CDKs have; built only.</summary>
         public Task<ConsumerApp> NewestCdkApp { get; private set; } = null!;
 
+        /// <summary>
+        /// The newest-CDK app's global packages folder: new and empty for every run, as on a fresh machine, so the packages it
+        /// compiles against must come from its own restore, never from what an earlier build left in the machine's cache.
+        /// Named without a trailing slash, the way users set <c>NUGET_PACKAGES</c>.
+        /// </summary>
+        public string NewestCdkAppPackages => Path.Combine(Root, "newest-app-packages");
+
         public async Task InitializeAsync()
         {
             Directory.CreateDirectory(Root);
@@ -116,7 +123,7 @@ namespace EcrGen.Package.Tests
             NewestCdkApp = Task.Run(async () =>
             {
                 await Task.WhenAll(ValidApp, InvalidApp).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
-                return await BuildConsumerAsync(Path.Combine(apps, "Newest"), ValidRepositoryName, sarif: false, run: false, template: Path.Combine("Consumer", "Newest"), cdkVersion: NewestCdkVersion).ConfigureAwait(false);
+                return await BuildConsumerAsync(Path.Combine(apps, "Newest"), ValidRepositoryName, sarif: false, run: false, template: Path.Combine("Consumer", "Newest"), cdkVersion: NewestCdkVersion, globalPackages: NewestCdkAppPackages).ConfigureAwait(false);
             });
 
             // The dotnet format app builds three times in a row: it starts with the first two. The README app, outside apps/
@@ -164,7 +171,7 @@ namespace EcrGen.Package.Tests
             TryDelete(Path.Combine(globalPackages, "ecrgen", Version.ToLowerInvariant()));
         }
 
-        private async Task<ConsumerApp> BuildConsumerAsync(string directory, string repositoryName, bool sarif, bool run, string template = "Consumer", string? cdkVersion = null)
+        private async Task<ConsumerApp> BuildConsumerAsync(string directory, string repositoryName, bool sarif, bool run, string template = "Consumer", string? cdkVersion = null, string? globalPackages = null)
         {
             Directory.CreateDirectory(directory);
             template = Path.Combine(AppContext.BaseDirectory, template);
@@ -188,7 +195,14 @@ namespace EcrGen.Package.Tests
                 arguments.Add("-p:ErrorLog=" + sarifPath + "%2Cversion=2.1");
             }
 
-            var build = await DotNetCli.RunAsync(directory, arguments).ConfigureAwait(false);
+            Dictionary<string, string>? environment = null;
+            if (globalPackages is not null)
+            {
+                Directory.CreateDirectory(globalPackages);
+                environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = globalPackages };
+            }
+
+            var build = await DotNetCli.RunAsync(directory, arguments, environment).ConfigureAwait(false);
             CommandResult? result = null;
             if (run && build.ExitCode == 0)
             {

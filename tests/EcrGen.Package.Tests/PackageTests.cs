@@ -173,6 +173,12 @@ namespace EcrGen.Package.Tests
             _output.WriteLine(app.Build.Describe(15));
             Assert.True(app.Build.ExitCode == 0, app.Build.Describe());
 
+            // Restored into its own empty packages folder: the CDK it compiled against was downloaded by its own restore.
+            var downloaded = Path.Combine(_package.NewestCdkAppPackages, "amazon.cdk.lib", PackageFixture.NewestCdkVersion, "lib", "net6.0", "Amazon.CDK.Lib.dll");
+            Assert.True(File.Exists(downloaded), "The app's own restore did not download " + downloaded + ".");
+            var copied = Path.Combine(app.Directory, "bin", "Release", "net10.0", "Amazon.CDK.Lib.dll");
+            Assert.True(File.ReadAllBytes(downloaded).AsSpan().SequenceEqual(File.ReadAllBytes(copied)), "The app's output holds another Amazon.CDK.Lib than the one its restore downloaded.");
+
             // Built against the newest CDK, not a restored older one.
             using var stream = File.OpenRead(app.AssemblyPath);
             using var pe = new PEReader(stream);
@@ -182,7 +188,6 @@ namespace EcrGen.Package.Tests
 
             // The generated code passes the options only this CDK has: the exclusion filters and the digest parameter.
             Assert.Contains("TagParameterContainerImageProps", typeNames);
-            Assert.True(File.Exists(Path.Combine(app.Directory, "bin", "Release", "net10.0", "Amazon.CDK.Lib.dll")));
         }
 
         [Fact]
