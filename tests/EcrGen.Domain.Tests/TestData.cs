@@ -47,6 +47,14 @@ namespace EcrGen.Domain.Tests
             return list[0];
         }
 
+        /// <summary>The only violation with the given id, among others (which are not checked here).</summary>
+        public static RuleViolation SingleOf(IEnumerable<RuleViolation> violations, string ruleId)
+        {
+            var matching = violations.Where(v => v.RuleId == ruleId).ToList();
+            Assert.True(matching.Count == 1, $"Expected exactly one {ruleId}, got: {string.Join(" | ", violations)}");
+            return matching[0];
+        }
+
         public static void None(IEnumerable<RuleViolation> violations)
         {
             var list = violations.ToList();

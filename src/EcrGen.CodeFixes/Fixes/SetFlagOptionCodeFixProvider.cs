@@ -13,8 +13,9 @@ namespace EcrGen.CodeFixes.Fixes
     /// <summary>
     /// Writes a missing <c>bool</c> option: ECR1010, <c>EmptyOnDelete = true</c> (or <c>AutoDeleteImages = true</c> in CDKs
     /// before EmptyOnDelete) next to <c>RemovalPolicy = RemovalPolicy.DESTROY</c> — as a named argument of the attribute, a
-    /// member of the object initializer, or a statement after <c>props.RemovalPolicy = ...;</c>. Offered only when the option
-    /// exists on the object written (an attribute has no <c>AutoDeleteImages</c>) and is not written yet.
+    /// member of the object initializer, or a statement after <c>props.RemovalPolicy = ...;</c>; or, where it is written as the
+    /// literal <c>false</c>, that literal replaced by <c>true</c>. Offered only when the option exists on the object written (an
+    /// attribute has no <c>AutoDeleteImages</c>).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetFlagOptionCodeFixProvider)), Shared]
     public sealed class SetFlagOptionCodeFixProvider : EcrGenCodeFixProvider
@@ -37,14 +38,31 @@ namespace EcrGen.CodeFixes.Fixes
             }
 
             var option = OptionNames.AsWritten(cdkOption, options);
-            if (options.Find(option) is not null
-                || options.TypeOf(option, context.Model, context.CancellationToken) is not { SpecialType: SpecialType.System_Boolean }
-                || !OptionEdits.CanAdd(options, anchor))
+            if (options.IsWrittenTwice(option)
+                || options.TypeOf(option, context.Model, context.CancellationToken) is not { SpecialType: SpecialType.System_Boolean })
             {
                 return;
             }
 
             var literal = SyntaxFactory.LiteralExpression(value == "true" ? SyntaxKind.TrueLiteralExpression : SyntaxKind.FalseLiteralExpression);
+            if (options.Find(option) is { } existing)
+            {
+                // Written as the opposite literal ("EmptyOnDelete = false"): replace the value. Any other expression is the
+                // user's to change (the rule only reports a value it knows, which may come from a constant or a local).
+                var opposite = value == "true" ? SyntaxKind.FalseLiteralExpression : SyntaxKind.TrueLiteralExpression;
+                if (existing.Value.IsKind(opposite))
+                {
+                    fixes.Add(new Fix($"Set {option} = {value}", EquivalenceKeys.SetOption(cdkOption, value), editor => OptionEdits.ReplaceValue(editor, existing, literal), existing.Value));
+                }
+
+                return;
+            }
+
+            if (!OptionEdits.CanAdd(options, anchor))
+            {
+                return;
+            }
+
             fixes.Add(new Fix(
                 $"Set {option} = {value}",
                 EquivalenceKeys.SetOption(cdkOption, value),

@@ -122,28 +122,36 @@ namespace EcrGen.Domain.Rules
 
         // W3: CloudFormation deletes a repository only when it holds no image ("RepositoryNotEmptyException ... cannot be
         // deleted because it still contains images"); the CDK empties it first only with EmptyOnDelete (or the deprecated
-        // AutoDeleteImages). Either one written, whatever its value, is the user's decision: only both absent is reported.
+        // AutoDeleteImages) true. A value that may be true (true, or not known) is the user's decision; written as false (the
+        // default, spelled out) it empties nothing. AutoDeleteImages counts only while EmptyOnDelete is not set (R8).
         private static void CheckDestroyEmptiesRepository(RepositorySpec spec, EmptyingOption emptying, ref ViolationList violations)
         {
             if (emptying == EmptyingOption.None
                 || !spec.RemovalPolicy.TryGetValue(out var removalPolicy)
                 || !removalPolicy.IsDefined
                 || !removalPolicy.Is(CdkMembers.RemovalPolicy.Destroy)
-                || spec.EmptyOnDelete.IsSet
-                || spec.AutoDeleteImages.IsSet)
+                || MayBeTrue(spec.EmptyOnDelete)
+                || !spec.EmptyOnDelete.IsSet && MayBeTrue(spec.AutoDeleteImages))
             {
                 return;
             }
 
-            var option = emptying == EmptyingOption.EmptyOnDelete ? "EmptyOnDelete" : "AutoDeleteImages";
-            var older = emptying == EmptyingOption.EmptyOnDelete ? "" : " (the referenced Amazon.CDK.Lib predates EmptyOnDelete, so AutoDeleteImages is the option it has)";
+            var option = emptying == EmptyingOption.EmptyOnDelete || spec.EmptyOnDelete.IsSet ? "EmptyOnDelete" : "AutoDeleteImages";
+            var older = option == "EmptyOnDelete" ? "" : " (the referenced Amazon.CDK.Lib predates EmptyOnDelete, so AutoDeleteImages is the option it has)";
+            var written = spec.EmptyOnDelete.IsSet ? "EmptyOnDelete = false"
+                : spec.AutoDeleteImages.IsSet ? "AutoDeleteImages = false"
+                : "without " + option;
+            var connector = written.StartsWith("without", System.StringComparison.Ordinal) ? " " : " and ";
             violations.Add(
                 RuleIds.DestroyWithoutEmptyOnDelete,
                 "RemovalPolicy",
                 -1,
-                $"RemovalPolicy.DESTROY without {option}: deleting the stack fails once the repository holds images (ECR: \"cannot be deleted because it still contains images\"); set {option} = true{older} so the CDK empties the repository first, or keep RETAIN.",
+                $"RemovalPolicy.DESTROY{connector}{written}: deleting the stack fails once the repository holds images (ECR: \"cannot be deleted because it still contains images\"); set {option} = true{older} so the CDK empties the repository first, or keep RETAIN.",
                 FixHint.Set(option, "true"));
         }
+
+        // Set to true, or set to a value that is not known: only a written false surely empties nothing.
+        private static bool MayBeTrue(Setting<bool> setting) => setting.IsSet && (!setting.IsKnown || setting.Value);
 
         // " = true" for a known flag, "" for one only known to be set.
         private static string BoolText(Setting<bool> setting) => setting.IsKnown ? (setting.Value ? " = true" : " = false") : "";
@@ -254,7 +262,24 @@ namespace EcrGen.Domain.Rules
             }
         }
 
-        private static string? DescribeExclusionFilterProblem(string pattern)
+        /// <summary>
+        /// R9 on one <c>ImageTagMutabilityExclusionFilter.Wildcard(pattern)</c> call: the CDK validates the pattern in the
+        /// factory, so it throws where the filter is created, whatever repository (if any) it is given to.
+        /// </summary>
+        public static IEnumerable<RuleViolation> ValidateExclusionFilterPattern(string pattern)
+        {
+            if (DescribeExclusionFilterProblem(pattern) is { } problem)
+            {
+                yield return new RuleViolation(
+                    RuleIds.ExclusionFilters,
+                    "pattern",
+                    -1,
+                    $"ImageTagMutabilityExclusionFilter.Wildcard(\"{pattern}\"): the pattern {problem}; the CDK throws where the filter is created.");
+            }
+        }
+
+        /// <summary>Why <paramref name="pattern"/> is not a valid exclusion filter pattern, or <c>null</c> when it is.</summary>
+        public static string? DescribeExclusionFilterProblem(string pattern)
         {
             if (pattern.Length == 0)
             {

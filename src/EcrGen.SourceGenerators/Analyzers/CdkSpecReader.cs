@@ -241,13 +241,14 @@ namespace EcrGen.SourceGenerators.Analyzers
             return Setting<EncryptionKind>.Unknown;
         }
 
-        // Newer CDKs: ImageTagMutabilityExclusionFilter.Wildcard("prod-*").
+        // Newer CDKs: ImageTagMutabilityExclusionFilter.Wildcard("prod-*"). A pattern the factory rejects is reported on the
+        // call itself (it throws there), so the list counts it as unknown rather than reporting it twice.
         private static string? ReadExclusionFilter(IOperation element)
         {
             if (OperationValues.Unwrap(element) is IInvocationOperation { TargetMethod.IsStatic: true, Arguments.Length: 1 } invocation
                 && OperationValues.String(invocation.Arguments[0].Value).TryGetValue(out var pattern))
             {
-                return pattern;
+                return EcrGen.Domain.Rules.RepositoryRules.DescribeExclusionFilterProblem(pattern) is null ? pattern : null;
             }
 
             return OperationValues.String(element) is { IsKnown: true } text ? text.Value : null;

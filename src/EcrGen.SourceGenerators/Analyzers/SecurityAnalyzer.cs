@@ -66,7 +66,7 @@ namespace EcrGen.SourceGenerators.Analyzers
         private static void AnalyzeCode(OperationBlockAnalysisContext context, RepositoryOperations operations)
         {
             var sink = new DiagnosticSink(context.ReportDiagnostic, D.SourceCode);
-            var index = BlockIndex.Build(context.OperationBlocks);
+            var index = BlockIndex.Build(context.OperationBlocks, context.OwningSymbol, context.CancellationToken);
             var cdk = operations.Cdk;
             if (operations.Repositories is not null)
             {

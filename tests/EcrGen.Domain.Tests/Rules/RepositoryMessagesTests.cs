@@ -95,7 +95,8 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void R8_messages_say_what_happens_and_to_set_only_EmptyOnDelete()
         {
-            var ignored = Single(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting.Of(false), RemovalPolicy = Destroy }), RuleIds.EmptyOnDeleteAndAutoDelete);
+            // Next to W3 (EmptyOnDelete = false empties nothing), tested in RepositoryRulesTests.
+            var ignored = SingleOf(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting.Of(false), RemovalPolicy = Destroy }), RuleIds.EmptyOnDeleteAndAutoDelete);
             Assert.Equal(-1, ignored.Index);
             Assert.Equal(
                 "AutoDeleteImages = true next to EmptyOnDelete = false is silently ignored: the CDK skips AutoDeleteImages whenever EmptyOnDelete is set, even to false; set only EmptyOnDelete.",

@@ -89,12 +89,41 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W3_either_option_written_whatever_its_value_or_another_policy_is_not_reported()
+        public void W3_EmptyOnDelete_written_as_false_is_the_default_spelled_out_and_is_reported()
         {
-            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting.Of(false) }));
+            var violation = Single(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting.Of(false) }), RuleIds.DestroyWithoutEmptyOnDelete);
+            Assert.Equal("RemovalPolicy", violation.Option);
+            Assert.Equal(
+                "RemovalPolicy.DESTROY and EmptyOnDelete = false: deleting the stack fails once the repository holds images (ECR: \"cannot be deleted because it still contains images\"); set EmptyOnDelete = true so the CDK empties the repository first, or keep RETAIN.",
+                violation.Message);
+            Assert.Equal(FixHint.Set("EmptyOnDelete", "true"), violation.Fix);
+        }
+
+        [Fact]
+        public void W3_AutoDeleteImages_false_or_ignored_next_to_EmptyOnDelete_false_empties_nothing()
+        {
+            var older = Single(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, AutoDeleteImages = Setting.Of(false) }, EmptyingOption.AutoDeleteImages), RuleIds.DestroyWithoutEmptyOnDelete);
+            Assert.StartsWith("RemovalPolicy.DESTROY and AutoDeleteImages = false:", older.Message);
+            Assert.Equal(FixHint.Set("AutoDeleteImages", "true"), older.Fix);
+
+            // In a CDK with EmptyOnDelete, AutoDeleteImages = false is told to use EmptyOnDelete.
+            var newer = Single(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, AutoDeleteImages = Setting.Of(false) }), RuleIds.DestroyWithoutEmptyOnDelete);
+            Assert.StartsWith("RemovalPolicy.DESTROY and AutoDeleteImages = false:", newer.Message);
+            Assert.Equal(FixHint.Set("EmptyOnDelete", "true"), newer.Fix);
+
+            // R8: AutoDeleteImages = true is ignored once EmptyOnDelete is set, so EmptyOnDelete = false still empties nothing.
+            var ids = Ids(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting.Of(false), AutoDeleteImages = Setting.Of(true) }));
+            Assert.Equal(new[] { RuleIds.EmptyOnDeleteAndAutoDelete, RuleIds.DestroyWithoutEmptyOnDelete }, ids);
+        }
+
+        [Fact]
+        public void W3_an_option_that_may_be_true_or_another_policy_is_not_reported()
+        {
+            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting.Of(true) }));
             None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting<bool>.Unknown }));
+            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting<bool>.Present }));
             None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, AutoDeleteImages = Setting.Of(true) }));
-            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, AutoDeleteImages = Setting.Of(false) }));
+            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, AutoDeleteImages = Setting<bool>.Unknown }, EmptyingOption.AutoDeleteImages));
             None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Retain }));
             None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Setting<CdkEnumValue>.Unknown }));
             None(RepositoryRules.Validate(new RepositorySpec()));
@@ -151,7 +180,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void R8_EmptyOnDelete_false_silently_disables_AutoDeleteImages()
         {
-            var violation = Single(
+            var violation = SingleOf(
                 RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting.Of(false), RemovalPolicy = Destroy }),
                 RuleIds.EmptyOnDeleteAndAutoDelete);
             Assert.Equal("AutoDeleteImages", violation.Option);

@@ -239,7 +239,8 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             [EcrRepository("team/b", RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true)]
             public partial class B { }
 
-            [EcrRepository("team/c", RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = false)]
+            // The default written out empties nothing.
+            [EcrRepository("team/c", {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|}, EmptyOnDelete = false)]
             public partial class C { }
 
             [EcrRepository("team/d", RemovalPolicy = RemovalPolicy.RETAIN)]

@@ -285,8 +285,16 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     new Repository(scope, "A", new RepositoryProps
                     {
                         ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION,
-                        {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { ImageTagMutabilityExclusionFilter.Wildcard("bad tag!") }|},
+                        ImageTagMutabilityExclusionFilters = new[] { ImageTagMutabilityExclusionFilter.Wildcard({|ECR1009:"bad tag!"|}) },
                     });
+
+                    // The factory throws where it is called, wherever the filter goes (here, a local of its own).
+                    var filters = new[] { ImageTagMutabilityExclusionFilter.Wildcard({|ECR1009:"dev build!"|}), ImageTagMutabilityExclusionFilter.Wildcard({|ECR1009:""|}) };
+                    new Repository(scope, "E", new RepositoryProps { ImageTagMutability = TagMutability.MUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = filters });
+                    var unknown = Patterns();
+                    var six = new[] { ImageTagMutabilityExclusionFilter.Wildcard("a-*"), ImageTagMutabilityExclusionFilter.Wildcard("b-*"), ImageTagMutabilityExclusionFilter.Wildcard("c-*"), ImageTagMutabilityExclusionFilter.Wildcard("d-*"), ImageTagMutabilityExclusionFilter.Wildcard("e-*"), ImageTagMutabilityExclusionFilter.Wildcard("f-*") };
+                    new Repository(scope, "F", new RepositoryProps { ImageTagMutability = TagMutability.MUTABLE_WITH_EXCLUSION, {|ECR1009:ImageTagMutabilityExclusionFilters = six|} });
+                    new Repository(scope, "G", new RepositoryProps { ImageTagMutability = TagMutability.MUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = unknown });
                     new Repository(scope, "B", new RepositoryProps { {|ECR1009:ImageTagMutability = TagMutability.MUTABLE_WITH_EXCLUSION|} });
                     new Repository(scope, "C", new RepositoryProps
                     {
@@ -299,6 +307,8 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         ImageTagMutabilityExclusionFilters = new[] { ImageTagMutabilityExclusionFilter.Wildcard("prod-*"), ImageTagMutabilityExclusionFilter.Wildcard("release-*") },
                     });
                 }
+
+                private static ImageTagMutabilityExclusionFilter[] Patterns() => new[] { ImageTagMutabilityExclusionFilter.Wildcard("a-*") };
             }
             """);
 

@@ -95,6 +95,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public Task W3_DestroyWithoutEmptyOnDelete_InitializerAndStatementForms() => Verify("""
                     new Repository(this, "A", new RepositoryProps { RepositoryName = "team/a", {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|} });
+                    new Repository(this, "A2", new RepositoryProps { {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|}, EmptyOnDelete = false });
                     var props = new RepositoryProps { RepositoryName = "team/b" };
                     {|ECR1010:props.RemovalPolicy = RemovalPolicy.DESTROY|};
                     new Repository(this, "B", props);
@@ -114,11 +115,10 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public Task W3_Negative_EmptiedRetainedOrDecidedElsewhere() => Verify("""
                     new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true });
-                    new Repository(this, "B", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = false });
                     new Repository(this, "C", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, AutoDeleteImages = true });
                     new Repository(this, "D", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = cleanUp });
                     new Repository(this, "E", new RepositoryProps { RemovalPolicy = RemovalPolicy.RETAIN });
-                    new Repository(this, "F", new RepositoryProps { RemovalPolicy = policy });
+                    new Repository(this, "F", new RepositoryProps { RemovalPolicy = mutablePolicy });
                     new Repository(this, "G", new RepositoryProps());
                     var configured = new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
                     Configure(configured);
@@ -127,7 +127,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     Props = shared;
             """, members: """
                 private readonly bool cleanUp = true;
-                private readonly RemovalPolicy policy = RemovalPolicy.DESTROY;
+                public RemovalPolicy mutablePolicy = RemovalPolicy.DESTROY;
                 public RepositoryProps? Props { get; private set; }
                 private static void Configure(RepositoryProps props) => props.EmptyOnDelete = true;
                 private static RepositoryProps Make() => new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
@@ -305,10 +305,25 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     new Repository(this, "C", new RepositoryProps { RepositoryName = PhysicalName.GENERATE_IF_NEEDED });
                     new Repository(this, "D", new RepositoryProps { EmptyOnDelete = destroy, RemovalPolicy = policy });
                     new Repository(this, "E", new RepositoryProps { RepositoryName = Lower });
+                    var reassigned = "Upper";
+                    reassigned = name ?? "lower";
+                    new Repository(this, "F", new RepositoryProps { RepositoryName = reassigned });
+                    new Repository(this, "G", new RepositoryProps { RepositoryName = Gated });
             """, members: """
-                private readonly bool destroy = true;
-                private readonly RemovalPolicy policy = RemovalPolicy.RETAIN;
-                private static readonly string Lower = "NotAConstant";
+                // Members anyone may write, written twice, or only in a branch: their value is not certain.
+                public bool destroy = true;
+                private RemovalPolicy policy = RemovalPolicy.RETAIN;
+                private static string Lower = "NotAConstant";
+                private readonly string Gated = "lower";
+
+                public AppStack(Construct scope, string id, bool prod) : this(scope, id)
+                {
+                    policy = RemovalPolicy.DESTROY;
+                    if (prod)
+                    {
+                        Lower = "ok";
+                    }
+                }
             """);
 
         [Fact]

@@ -4,47 +4,20 @@ using Microsoft.CodeAnalysis.Operations;
 namespace EcrGen.SourceGenerators.Analyzers.Code
 {
     /// <summary>
-    /// Which object a reference surely is when the block itself created it: <c>new T(...)</c> written in place, held by a local
-    /// with a single definition, or by a field or property of <c>this</c> that the block assigns exactly once, on its straight
-    /// path, before the reference (<c>Repository = new AppRepository(this, "Images"); ... Repository.ApiCode()</c>). A parameter,
-    /// another object's property, or a member assigned elsewhere or twice is not known to be created here.
+    /// Which object a reference surely is when the code created it: <c>new T(...)</c> written in place, held by a local with a
+    /// single definition, by a field or property of <c>this</c> assigned exactly once (in the block, on its straight path before
+    /// the reference, or once in the type's constructor: <c>Repository = new AppRepository(this, "Images"); ...
+    /// Repository.ApiCode()</c>), or passed by the only caller of a private helper. Another object's property, or a member
+    /// assigned twice, is not known to be created here.
     /// </summary>
     internal static class BlockCreations
     {
-        /// <summary>The object creation <paramref name="reference"/> surely evaluates to, when the block made it.</summary>
+        /// <summary>
+        /// The object creation <paramref name="reference"/> surely evaluates to, when the code made it: in this block, or in the
+        /// member of the type that the value flow follows it to (<see cref="BlockIndex.Resolve"/>).
+        /// </summary>
         public static IObjectCreationOperation? CreationOf(IOperation reference, BlockIndex index)
-        {
-            var operation = index.Resolve(reference);
-            if (operation is IObjectCreationOperation creation)
-            {
-                return creation;
-            }
-
-            ISymbol? member;
-            switch (operation)
-            {
-                case IFieldReferenceOperation field when IsThisOrStatic(field.Instance):
-                    member = field.Field;
-                    break;
-                case IPropertyReferenceOperation property when IsThisOrStatic(property.Instance) && property.Arguments.IsEmpty && IsAutoProperty(property.Property):
-                    member = property.Property;
-                    break;
-                default:
-                    return null;
-            }
-
-            var writes = index.MemberWrites(member);
-            if (writes.Count != 1
-                || writes[0] is not ISimpleAssignmentOperation { IsRef: false } assignment
-                || ControlFlow.BranchContext(assignment) is not null
-                || assignment.Syntax.SpanStart >= reference.Syntax.SpanStart
-                || assignment.Syntax.SyntaxTree != reference.Syntax.SyntaxTree)
-            {
-                return null;
-            }
-
-            return OperationValues.Unwrap(assignment.Value) as IObjectCreationOperation;
-        }
+            => index.Resolve(reference) as IObjectCreationOperation;
 
         /// <summary>
         /// What a construct was created in: the key (<see cref="SymbolKey"/>) of its <c>scope</c> argument (<c>this</c>, a local,
@@ -67,11 +40,8 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
             return ReferenceEquals(key, construct) ? null : key;
         }
 
-        private static bool IsThisOrStatic(IOperation? instance)
-            => instance is null || instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance };
-
         // A property with a body may store its value anywhere (or nowhere): only an auto-property is followed.
-        private static bool IsAutoProperty(IPropertySymbol property)
+        public static bool IsAutoProperty(IPropertySymbol property)
         {
             foreach (var member in property.ContainingType.GetMembers())
             {

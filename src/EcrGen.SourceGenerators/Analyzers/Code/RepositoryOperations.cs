@@ -38,6 +38,12 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
         /// <summary><c>AddLifecycleRule</c> calls on a repository.</summary>
         public List<IInvocationOperation>? AddCalls { get; private set; }
 
+        /// <summary><c>ImageTagMutabilityExclusionFilter.Wildcard(pattern)</c> calls (newer CDKs): they throw where they are called.</summary>
+        public List<IInvocationOperation>? ExclusionFilterCalls { get; private set; }
+
+        /// <summary><c>ApplyRemovalPolicy</c> calls on a repository: a removal policy set after construction.</summary>
+        public List<IInvocationOperation>? RemovalPolicyCalls { get; private set; }
+
         /// <summary><c>AddToResourcePolicy</c> and <c>Grant*</c> calls on a repository.</summary>
         public List<IInvocationOperation>? PolicyCalls { get; private set; }
 
@@ -115,6 +121,14 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
             {
                 (ArnImports ??= new List<IInvocationOperation>()).Add(invocation);
             }
+            else if (method.Name == "Wildcard" && method.IsStatic && method.ContainingType.Name == "ImageTagMutabilityExclusionFilter")
+            {
+                (ExclusionFilterCalls ??= new List<IInvocationOperation>()).Add(invocation);
+            }
+            else if (method.Name == "ApplyRemovalPolicy" && invocation.Instance is { Type: { } instanceType } && CdkSymbols.DerivesFrom(instanceType, _cdk.Repository))
+            {
+                (RemovalPolicyCalls ??= new List<IInvocationOperation>()).Add(invocation);
+            }
             else if (method.Name == "AddLifecycleRule" && _cdk.IsRepositoryType(method.ContainingType))
             {
                 (AddCalls ??= new List<IInvocationOperation>()).Add(invocation);
@@ -133,7 +147,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
 
         public void OnEnd(OperationBlockAnalysisContext context)
         {
-            if (RepositoryProps is not null || Rules is not null || Repositories is not null || AddCalls is not null || PolicyCalls is not null || PolicyTexts is not null
+            if (RepositoryProps is not null || Rules is not null || Repositories is not null || AddCalls is not null || PolicyCalls is not null || PolicyTexts is not null || RemovalPolicyCalls is not null || ExclusionFilterCalls is not null
                 || ArnImports is not null || LookupOptions is not null)
             {
                 _analyze(context, this);

@@ -8,13 +8,15 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
     internal static class RepositoryUses
     {
         /// <summary>
-        /// Whether the block hands the repository created by <paramref name="creation"/> (itself, held by a local, or by a
-        /// field or property of <c>this</c>) to code that is not the CDK's (a helper, a third-party construct such as one that
+        /// Whether the code hands the repository created by <paramref name="creation"/> (itself, held by a local, or by a
+        /// field or property of <c>this</c>, anywhere in the type) to code that is not the CDK's (a helper, a third-party construct such as one that
         /// copies an image into it): that code may fill the repository before the function or service needs it.
         /// </summary>
         public static bool ReachUserCode(IObjectCreationOperation creation, ImmutableArray<IOperation> blocks, BlockIndex index, CdkSymbols cdk)
         {
-            var key = SymbolKey.OfHolder(creation, index, out _);
+            // The creation may be in another member of the type (the value flow found it there): its uses are that block's.
+            var own = index.IndexOf(creation);
+            var key = SymbolKey.OfHolder(creation, own, out _);
             if (ReferenceEquals(key, creation))
             {
                 return GivenToUserCode(creation, cdk);
@@ -22,7 +24,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
 
             if (key is ILocalSymbol local)
             {
-                foreach (var read in index.Reads(local))
+                foreach (var read in own.Reads(local))
                 {
                     if (GivenToUserCode(read, cdk))
                     {
@@ -33,7 +35,8 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
                 return false;
             }
 
-            foreach (var block in blocks)
+            // A member: every use of it in the type, when the type's flow is followed; else this block's.
+            foreach (var block in own.Type?.Bodies(default) ?? blocks)
             {
                 foreach (var operation in block.Descendants())
                 {

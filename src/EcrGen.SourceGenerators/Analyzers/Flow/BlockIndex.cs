@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
+using EcrGen.Domain;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -14,17 +16,37 @@ namespace EcrGen.SourceGenerators.Analyzers
     /// </summary>
     internal sealed class BlockIndex
     {
+        // How many hops (a local, a member, a parameter) a value is followed: enough for real code, bounded against cycles.
+        private const int MaxDepth = 8;
+
         private readonly Dictionary<ILocalSymbol, LocalFacts> _locals = new Dictionary<ILocalSymbol, LocalFacts>(SymbolEqualityComparer.Default);
+        private readonly ImmutableArray<IOperation> _blocks;
+        private readonly TypeFlow? _type;
+        private readonly CancellationToken _cancellationToken;
         private Dictionary<ISymbol, List<IOperation>>? _memberWrites;
 
-        private BlockIndex()
+        private BlockIndex(ImmutableArray<IOperation> blocks, TypeFlow? type, CancellationToken cancellationToken)
         {
+            _blocks = blocks;
+            _type = type;
+            _cancellationToken = cancellationToken;
+        }
+
+        /// <summary>
+        /// Indexes the operation blocks of one member of a type (what an operation-block action gets), with the type's flow
+        /// (<see cref="TypeFlow"/>) for what the block reads from other members.
+        /// </summary>
+        public static BlockIndex Build(ImmutableArray<IOperation> operationBlocks, ISymbol owningSymbol, CancellationToken cancellationToken)
+        {
+            var type = owningSymbol as INamedTypeSymbol ?? owningSymbol.ContainingType;
+            var model = operationBlocks.IsEmpty ? null : operationBlocks[0].SemanticModel;
+            return Build(operationBlocks, TypeFlow.Of(type, model), cancellationToken);
         }
 
         /// <summary>Indexes every operation of <paramref name="operationBlocks"/>.</summary>
-        public static BlockIndex Build(ImmutableArray<IOperation> operationBlocks)
+        public static BlockIndex Build(ImmutableArray<IOperation> operationBlocks, TypeFlow? type, CancellationToken cancellationToken)
         {
-            var index = new BlockIndex();
+            var index = new BlockIndex(operationBlocks, type, cancellationToken);
             foreach (var block in operationBlocks)
             {
                 foreach (var operation in block.DescendantsAndSelf())
@@ -35,6 +57,9 @@ namespace EcrGen.SourceGenerators.Analyzers
 
             return index;
         }
+
+        /// <summary>The flow of the type this block is a member of, when it is followed (<see cref="TypeFlow.Of"/>).</summary>
+        public TypeFlow? Type => _type;
 
         /// <summary>The one value ever assigned to <paramref name="local"/> (its initializer or a single assignment), if any.</summary>
         public IOperation? SingleDefinition(ILocalSymbol local)
@@ -56,18 +81,130 @@ namespace EcrGen.SourceGenerators.Analyzers
             => _memberWrites is not null && _memberWrites.TryGetValue(member, out var writes) ? writes : (IReadOnlyList<IOperation>)System.Array.Empty<IOperation>();
 
         /// <summary>
-        /// Follows <paramref name="value"/> through conversions and a single-definition local to the operation that produced it
-        /// (an object creation, an invocation, ...); the unwrapped value itself otherwise.
+        /// Follows <paramref name="value"/> to the operation that produced it (an object creation, a constant, an invocation,
+        /// ...) through conversions, single-definition locals, members of the type written once (<see cref="Member"/>) and the
+        /// arguments of a private method's callers (<see cref="TypeFlow.ArgumentOf"/>); the unwrapped value itself where the
+        /// flow is not certain. The result may be in another block of the type: read it with <see cref="IndexOf"/>.
         /// </summary>
-        public IOperation Resolve(IOperation value)
+        public IOperation Resolve(IOperation value) => ResolveFlow(value, 0, _cancellationToken).Operation;
+
+        /// <summary>
+        /// What <paramref name="read"/> (an <see cref="OperationValues"/> reader) makes of <paramref name="value"/>, and, when that
+        /// is not a known value, of what the value flow follows it to (<see cref="Resolve"/>): a constant held in a local assigned
+        /// once, a readonly field, a private helper's argument is as known as the constant written in place.
+        /// </summary>
+        public Setting<T> Read<T>(IOperation value, System.Func<IOperation, Setting<T>> read)
         {
-            var operation = OperationValues.Unwrap(value);
-            if (operation is ILocalReferenceOperation reference && SingleDefinition(reference.Local) is { } definition)
+            var setting = read(value);
+            if (setting.IsKnown || OperationValues.ConstantOf(value).HasValue)
             {
-                return OperationValues.Unwrap(definition);
+                return setting;
             }
 
-            return operation;
+            var resolved = Resolve(value);
+            if (resolved != OperationValues.Unwrap(value) && read(resolved) is { IsKnown: true } followed)
+            {
+                return followed;
+            }
+
+            return setting;
+        }
+
+        /// <summary><see cref="Resolve"/>, with the index of the block the value was found in.</summary>
+        public FlowValue ResolveFlow(IOperation value, int depth, CancellationToken cancellationToken)
+        {
+            var index = this;
+            var operation = OperationValues.Unwrap(value);
+            for (; depth < MaxDepth; depth++)
+            {
+                FlowValue? next = null;
+                switch (operation)
+                {
+                    case ILocalReferenceOperation reference:
+                        var owner = index.IndexOf(reference);
+                        if (owner.SingleDefinition(reference.Local) is { } definition)
+                        {
+                            next = new FlowValue(definition, owner);
+                        }
+
+                        break;
+                    case IFieldReferenceOperation or IPropertyReferenceOperation:
+                        next = index.IndexOf(operation).Member(operation, cancellationToken);
+                        break;
+                    case IParameterReferenceOperation parameter when parameter.Parameter.ContainingSymbol is IMethodSymbol method:
+                        next = TypeFlow.Of(method.ContainingType, operation.SemanticModel)?.ArgumentOf(parameter.Parameter, depth, cancellationToken);
+                        break;
+                }
+
+                if (next is not { } found)
+                {
+                    break;
+                }
+
+                operation = OperationValues.Unwrap(found.Operation);
+                index = found.Index;
+            }
+
+            return new FlowValue(operation, index);
+        }
+
+        /// <summary>
+        /// The value of a field or auto-property of <c>this</c> (or a static one), read at <paramref name="reference"/>: the one
+        /// assignment of this block on its straight path before the read, or, when this block does not write it, the one
+        /// value the type gives it (<see cref="TypeFlow.SingleDefinition"/>); <c>null</c> otherwise.
+        /// </summary>
+        public FlowValue? Member(IOperation reference, CancellationToken cancellationToken)
+        {
+            ISymbol member;
+            switch (reference)
+            {
+                case IFieldReferenceOperation field when IsThisOrStatic(field.Instance):
+                    member = field.Field;
+                    break;
+                case IPropertyReferenceOperation property when IsThisOrStatic(property.Instance) && property.Arguments.IsEmpty && Code.BlockCreations.IsAutoProperty(property.Property):
+                    member = property.Property;
+                    break;
+                default:
+                    return null;
+            }
+
+            var writes = MemberWrites(member);
+            if (writes.Count == 0)
+            {
+                return TypeFlow.Of(member.ContainingType, reference.SemanticModel)?.SingleDefinition(member.OriginalDefinition, cancellationToken);
+            }
+
+            return writes.Count == 1
+                && writes[0] is ISimpleAssignmentOperation { IsRef: false } assignment
+                && ControlFlow.BranchContext(assignment) is null
+                && assignment.Syntax.SpanStart < reference.Syntax.SpanStart
+                && assignment.Syntax.SyntaxTree == reference.Syntax.SyntaxTree
+                ? new FlowValue(assignment.Value, this)
+                : null;
+        }
+
+        /// <summary>
+        /// The index of the block <paramref name="operation"/> is in: this one, or another member's of the same type (a value
+        /// the flow found there); an index of that operation's own block, built afresh, when neither.
+        /// </summary>
+        public BlockIndex IndexOf(IOperation operation)
+        {
+            var syntax = operation.Syntax;
+            foreach (var block in _blocks)
+            {
+                if (block.Syntax.SyntaxTree == syntax.SyntaxTree && block.Syntax.Span.Contains(syntax.Span))
+                {
+                    return this;
+                }
+            }
+
+            var root = operation;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            return _type is not null && _type.Contains(root.Syntax) ? _type.IndexOf(root) : Build(ImmutableArray.Create(root), (TypeFlow?)null, _cancellationToken);
         }
 
         /// <summary>The local that holds the value of <paramref name="operation"/> (<c>var x = operation;</c> / <c>x = operation;</c>), if it has no other definition.</summary>

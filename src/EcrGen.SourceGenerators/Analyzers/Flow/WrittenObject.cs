@@ -37,6 +37,8 @@ namespace EcrGen.SourceGenerators.Analyzers
         /// <summary>Reads <paramref name="creation"/>, merging assignments made later through its single-definition local.</summary>
         public static WrittenObject Read(IObjectCreationOperation creation, BlockIndex? index)
         {
+            // The creation may be in another member of the type than the block that asked (a props object kept in a field).
+            index = index?.IndexOf(creation);
             var written = new WrittenObject(creation, index);
             if (creation.Initializer is { } initializer)
             {
@@ -93,7 +95,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 return Setting<T>.Unknown;
             }
 
-            var setting = read(site.Value);
+            var setting = _index is null ? read(site.Value) : _index.Read(site.Value, read);
             return setting.IsSet && !setting.IsKnown && !setting.IsPresent && IsNeverNull(site.Value) ? Setting<T>.Present : setting;
         }
 

@@ -251,6 +251,10 @@ namespace EcrGen.SourceGenerators.Analyzers
             return false;
         }
 
+        /// <summary>The arguments of a call or of an object creation.</summary>
+        public static System.Collections.Immutable.ImmutableArray<IArgumentOperation> ArgumentsOf(IOperation call)
+            => call is IInvocationOperation invocation ? invocation.Arguments : ((IObjectCreationOperation)call).Arguments;
+
         /// <summary>The value passed for <paramref name="parameterName"/>, or <c>null</c> when omitted (default) or absent.</summary>
         public static IOperation? Argument(System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, string parameterName)
         {
