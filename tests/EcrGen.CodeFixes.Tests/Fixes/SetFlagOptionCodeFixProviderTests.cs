@@ -51,6 +51,32 @@ namespace EcrGen.CodeFixes.Tests.Fixes
             """);
 
         [Fact]
+        public Task ECR1010_Code_FalseWrittenOut_IsReplacedByTrue() => Code(
+            """
+                    new Repository(this, "A", new RepositoryProps { {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|}, EmptyOnDelete = false });
+                    var props = new RepositoryProps { {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|} };
+                    props.EmptyOnDelete = false;
+                    new Repository(this, "B", props);
+            """,
+            """
+                    new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true });
+                    var props = new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
+                    props.EmptyOnDelete = true;
+                    new Repository(this, "B", props);
+            """);
+
+        [Fact]
+        public Task ECR1010_Attribute_FalseWrittenOut_IsReplacedByTrue() => Attribute(
+            """
+            [EcrRepository("team/a", {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|}, EmptyOnDelete = false)]
+            public partial class A { }
+            """,
+            """
+            [EcrRepository("team/a", RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true)]
+            public partial class A { }
+            """);
+
+        [Fact]
         public Task ECR1010_Attribute_FixAll_AddsTheNamedArgument() => Attribute(
             """
             [EcrRepository("team/a", {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|})]
