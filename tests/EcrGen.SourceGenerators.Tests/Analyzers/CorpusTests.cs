@@ -619,6 +619,97 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """;
 
 
+        /// <summary>
+        /// The shapes real code gives a value (locals, fields, helpers, defaults, settings applied later), every one used
+        /// correctly: the value flow must find nothing here.
+        /// </summary>
+        private const string ValueFlowShapes = Usings + """
+            namespace Corpus.Flow
+            {
+                public class ImagesStack : Stack
+                {
+                    private const bool CleanUp = true;
+                    private static readonly string Team = "team";
+                    private readonly RemovalPolicy _removal;
+                    private readonly Repository _api;
+
+                    public ImagesStack(Construct scope, string id, bool ephemeral) : base(scope, id)
+                    {
+                        // Gated on the deployment: the value may differ at run time, and the two options agree.
+                        _removal = ephemeral ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN;
+                        _api = new Repository(this, "Api", new RepositoryProps
+                        {
+                            RepositoryName = Team + "/api",
+                            RemovalPolicy = _removal,
+                            EmptyOnDelete = ephemeral,
+                            ImageTagMutability = TagMutability.IMMUTABLE,
+                        });
+
+                        var removal = RemovalPolicy.DESTROY;
+                        var scratch = new Repository(this, "Scratch", new RepositoryProps { RemovalPolicy = removal, EmptyOnDelete = CleanUp });
+                        scratch.AddLifecycleRule(new LifecycleRule { MaxImageAge = Duration.Days(7) });
+
+                        // EmptyOnDelete is checked against the props' policy at construction: both belong there.
+                        var cache = new Repository(this, "Cache", new RepositoryProps { RepositoryName = "team/cache", RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true });
+                        cache.ApplyRemovalPolicy(RemovalPolicy.DESTROY);
+                        var kept = new Repository(this, "Kept");
+                        kept.ApplyRemovalPolicy(RemovalPolicy.RETAIN);
+
+                        CreateRepository("team/a");
+                        CreateRepository("team/b");
+                        Share(Repository.FromRepositoryName(this, "Base", "base/dotnet"));
+                    }
+
+                    public IRepository Api => _api;
+
+                    private Repository CreateRepository(string name, RemovalPolicy policy = RemovalPolicy.DESTROY)
+                        => new Repository(this, name.Replace("/", "-"), new RepositoryProps { RepositoryName = name, RemovalPolicy = policy, EmptyOnDelete = true });
+
+                    // A grant to a role lands in the role's policy: fine on an imported repository.
+                    private void Share(IRepository imported)
+                        => imported.GrantPull(new Role(this, "Puller", new RoleProps { AssumedBy = new ServicePrincipal("codebuild.amazonaws.com") }));
+                }
+
+                public class ServicesStack : Stack
+                {
+                    private const string Release = "sha256:9b2a6f1c4e8d0375a1c6e9f2b4d7a0c3e5f8b1d4a7c0e3f6b9d2a5c8e1f4b7d0";
+                    private readonly IRepository _images;
+                    private readonly string _tag = "v1.4.2";
+
+                    public ServicesStack(Construct scope, string id, IRepository images, string buildTag) : base(scope, id)
+                    {
+                        _images = images;
+                        AddFunction("Api", Release);
+                        AddFunction("Worker", Release);
+                        var task = new FargateTaskDefinition(this, "Task");
+                        task.AddContainer("web", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(_images, _tag), MemoryLimitMiB = 512 });
+                        task.AddContainer("job", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(_images, buildTag), MemoryLimitMiB = 512 });
+                        AddService(images, "v2.0.0");
+                    }
+
+                    private void AddFunction(string name, string digest)
+                        => new DockerImageFunction(this, name, new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(_images, new EcrImageCodeProps { TagOrDigest = digest }) });
+
+                    private void AddService(IRepository repository, string tag)
+                    {
+                        var task = new FargateTaskDefinition(this, "ServiceTask");
+                        task.AddContainer("svc", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(repository, tag), MemoryLimitMiB = 512 });
+                    }
+                }
+
+                public static class FlowApp
+                {
+                    public static void Main()
+                    {
+                        var app = new App();
+                        var images = new ImagesStack(app, "Images", app.Node.TryGetContext("ephemeral") is string flag && flag == "true");
+                        _ = new ServicesStack(app, "Services", images.Api, System.Environment.GetEnvironmentVariable("BUILD_TAG") ?? "v1.0.0");
+                        app.Synth();
+                    }
+                }
+            }
+            """;
+
         /// <summary>What only the newest CDK has, used correctly: compiled against 2.277.0 only.</summary>
         internal const string NewestCdk = """
             using Amazon.CDK;
@@ -714,6 +805,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 data.Add(nameof(ConfiguredServices), release);
                 data.Add(nameof(PinnedReleases), release);
                 data.Add(nameof(RealWorldRepositories), release);
+                data.Add(nameof(ValueFlowShapes), release);
             }
 
             return data;
@@ -731,6 +823,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 nameof(ConfiguredServices) => ConfiguredServices,
                 nameof(PinnedReleases) => PinnedReleases,
                 nameof(RealWorldRepositories) => RealWorldRepositories,
+                nameof(ValueFlowShapes) => ValueFlowShapes,
                 _ => EcrGenScenarios,
             };
 
@@ -785,7 +878,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public async Task AllPrograms_TogetherWithTheSecurityPackOff_HaveNoEcrGenDiagnostics()
         {
-            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases, RealWorldRepositories);
+            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases, RealWorldRepositories, ValueFlowShapes);
             var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
             Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
         }
