@@ -113,8 +113,9 @@ namespace EcrGen.SourceGenerators.Analyzers
             {
                 foreach (var violation in RepositoryRules.Validate(CdkSpecReader.ReadRepository(props, operations.Cdk), operations.Cdk.Emptying))
                 {
-                    // W3 is about an option missing: only where the props reach a repository here, completed by no code we cannot see.
-                    if (violation.RuleId == RuleIds.DestroyWithoutEmptyOnDelete && !scan.IsCompleteRepositoryProps(props))
+                    // W3 is about an option missing: only where the props reach a repository here, completed by no code we cannot see
+                    // (nor by the newer CDKs' auto-delete mixin, which sets EmptyOnDelete after the props).
+                    if (violation.RuleId == RuleIds.DestroyWithoutEmptyOnDelete && (!scan.IsCompleteRepositoryProps(props) || operations.CreatesAutoDeleteMixin))
                     {
                         continue;
                     }
@@ -123,7 +124,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 }
             }
 
-            if (operations.RemovalPolicyCalls is not null)
+            if (operations.RemovalPolicyCalls is not null && !operations.CreatesAutoDeleteMixin)
             {
                 foreach (var call in operations.RemovalPolicyCalls)
                 {

@@ -93,6 +93,17 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 private static void Configure(RepositoryProps props) => props.EmptyOnDelete = true;
             """);
 
+        // Newer CDKs' RepositoryAutoDeleteImages mixin sets EmptyOnDelete after the props (how it is applied needs Constructs
+        // 10.5, not served here: creating it is what the check sees).
+        [Fact]
+        public Task The_auto_delete_mixin_of_newer_cdks_empties_the_repository() => VerifyAsync<RepositoryCodeAnalyzer>(new[] { EcrGen.Testing.CdkRelease.V2_277 }, InStack("""
+                    var repository = new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY });
+                    var autoDelete = new Amazon.CDK.AWS.ECR.Mixins.RepositoryAutoDeleteImages();
+                    Apply(repository, autoDelete);
+            """, members: """
+                private static void Apply(Repository repository, object mixin) { }
+            """));
+
         [Fact]
         public Task Props_completed_after_the_initializer() => Repositories("""
                     var props = new RepositoryProps { RepositoryName = "team/app" };

@@ -38,6 +38,12 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
         /// <summary><c>AddLifecycleRule</c> calls on a repository.</summary>
         public List<IInvocationOperation>? AddCalls { get; private set; }
 
+        /// <summary>
+        /// Whether the block creates the newer CDKs' <c>RepositoryAutoDeleteImages</c> mixin, which sets <c>EmptyOnDelete</c> on
+        /// the repository it is applied to, after its props were written.
+        /// </summary>
+        public bool CreatesAutoDeleteMixin { get; private set; }
+
         /// <summary><c>ImageTagMutabilityExclusionFilter.Wildcard(pattern)</c> calls (newer CDKs): they throw where they are called.</summary>
         public List<IInvocationOperation>? ExclusionFilterCalls { get; private set; }
 
@@ -71,7 +77,11 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
                 return;
             }
 
-            if (CdkSymbols.Is(type, _cdk.RepositoryProps))
+            if (type.Name == "RepositoryAutoDeleteImages")
+            {
+                CreatesAutoDeleteMixin = true;
+            }
+            else if (CdkSymbols.Is(type, _cdk.RepositoryProps))
             {
                 (RepositoryProps ??= new List<IObjectCreationOperation>()).Add(creation);
             }
