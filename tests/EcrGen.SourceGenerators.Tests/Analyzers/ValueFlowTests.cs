@@ -197,7 +197,12 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     CreateRepository("team/b", RemovalPolicy.RETAIN);
                     Create("team/c");
                     System.Func<string, RemovalPolicy, Repository> factory = Make;
+                    Recurse("team/d", RemovalPolicy.DESTROY, 2);
             """, members: """
+                // Passes its own parameter on: the cycle is not followed (and does not loop).
+                private Repository Recurse(string name, RemovalPolicy policy, int depth)
+                    => depth == 0 ? new Repository(this, name, new RepositoryProps { RepositoryName = name, RemovalPolicy = policy }) : Recurse(name, policy, depth - 1);
+
                 private Repository CreateRepository(string name, RemovalPolicy policy = RemovalPolicy.DESTROY)
                     => new Repository(this, name, new RepositoryProps { RepositoryName = name, RemovalPolicy = policy });
 

@@ -47,7 +47,11 @@ namespace EcrGen.SourceGenerators.Analyzers
         private readonly TypeDeclarationSyntax _declaration;
         private readonly ConcurrentDictionary<ISymbol, FlowValue?> _definitions = new ConcurrentDictionary<ISymbol, FlowValue?>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SyntaxNode, BlockIndex> _blocks = new ConcurrentDictionary<SyntaxNode, BlockIndex>();
+        private readonly ConcurrentDictionary<IParameterSymbol, FlowValue?> _arguments = new ConcurrentDictionary<IParameterSymbol, FlowValue?>(SymbolEqualityComparer.Default);
         private ImmutableArray<IOperation> _bodies;
+
+        [System.ThreadStatic]
+        private static HashSet<IParameterSymbol>? s_inProgress;
 
         private TypeFlow(INamedTypeSymbol type, SemanticModel model, TypeDeclarationSyntax declaration)
         {
@@ -104,6 +108,31 @@ namespace EcrGen.SourceGenerators.Analyzers
         /// by its default, and the calling block; <c>null</c> when the calls disagree, are not all seen, or there are none.
         /// </summary>
         public FlowValue? ArgumentOf(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
+        {
+            if (_arguments.TryGetValue(parameter, out var known))
+            {
+                return known;
+            }
+
+            // A helper that passes its own parameter on to itself: the cycle has no value of its own.
+            var inProgress = s_inProgress ??= new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default);
+            if (!inProgress.Add(parameter))
+            {
+                return null;
+            }
+
+            try
+            {
+                var value = FindArgument(parameter, depth, cancellationToken);
+                return _arguments.GetOrAdd(parameter, value);
+            }
+            finally
+            {
+                inProgress.Remove(parameter);
+            }
+        }
+
+        private FlowValue? FindArgument(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
         {
             if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private, IsVirtual: false, IsAbstract: false, IsOverride: false, IsExtern: false } method
                 || !SymbolEqualityComparer.Default.Equals(method.ContainingType, Type)
