@@ -78,6 +78,22 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task ApplyRemovalPolicy_in_another_method_on_a_repository_kept_in_a_field() => Repositories("""
+                    images = new Repository(this, "Images", new RepositoryProps { RepositoryName = "team/images" });
+                    cache = new Repository(this, "Cache");
+                    Dispose();
+            """, members: """
+                private readonly Repository images;
+                private readonly Repository cache;
+
+                private void Dispose()
+                {
+                    images.ApplyRemovalPolicy({|ECR1010:RemovalPolicy.DESTROY|});
+                    cache.ApplyRemovalPolicy({|ECR1010:RemovalPolicy.DESTROY|});
+                }
+            """);
+
+        [Fact]
         public Task ApplyRemovalPolicy_negatives_emptied_retained_unknown_or_props_from_elsewhere() => Repositories("""
                     new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true }).ApplyRemovalPolicy(RemovalPolicy.DESTROY);
                     new Repository(this, "B").ApplyRemovalPolicy(RemovalPolicy.RETAIN);
@@ -214,6 +230,40 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         // The repository reaches user code (the helper) in the constructor: code that may fill it first (ECR3015 is not reported).
+        // In an application (a CDK app is an exe) a public helper that no other file names is only called from its own file.
+        [Fact]
+        public async Task A_public_helper_of_an_app_whose_callers_are_all_in_its_file()
+        {
+            var source = InStack("""
+                    Repositories.Create(this, "team/a");
+                    Repositories.Create(this, "team/b");
+            """) + """
+
+            public static class Repositories
+            {
+                public static Repository Create(Construct scope, string name, RemovalPolicy policy = RemovalPolicy.DESTROY)
+                    => new Repository(scope, name, new RepositoryProps { RepositoryName = name, {|ECR1010:RemovalPolicy = policy|} });
+            }
+
+            public static class Program
+            {
+                public static void Main() => new AppStack(new App(), "App");
+            }
+            """;
+            foreach (var release in RuleReleases)
+            {
+                var test = EcrGen.Testing.AnalyzerVerifier<RepositoryCodeAnalyzer>.Create(source, release);
+                test.DisabledDiagnostics.AddRange(SecurityIds);
+                test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+                await test.RunAsync(System.Threading.CancellationToken.None);
+
+                // The same helper in a library: callers in other projects may pass any policy.
+                var library = EcrGen.Testing.AnalyzerVerifier<RepositoryCodeAnalyzer>.Create(source.Replace("{|ECR1010:", string.Empty).Replace("|}", string.Empty), release);
+                library.DisabledDiagnostics.AddRange(SecurityIds);
+                await library.RunAsync(System.Threading.CancellationToken.None);
+            }
+        }
+
         [Fact]
         public Task A_helper_called_once_gets_its_caller_values() => Images("""
                     var repository = new Repository(this, "Images");

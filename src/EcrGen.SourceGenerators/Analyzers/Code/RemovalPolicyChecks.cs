@@ -33,9 +33,9 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
                 if (index.Resolve(propsArgument) is not IObjectCreationOperation propsCreation
                     || !CdkSymbols.Is(propsCreation.Type, cdk.RepositoryProps)
                     || WrittenObject.Read(propsCreation, index) is not { } props
-                    || !scan.IsCompleteRepositoryProps(props))
+                    || OperationValues.Unwrap(propsArgument) != propsCreation && !scan.IsCompleteRepositoryProps(props))
                 {
-                    return; // props this block cannot see all of
+                    return; // props this block cannot see all of (written inline, no other code can reach them)
                 }
 
                 spec = CdkSpecReader.ReadRepository(props, cdk);

@@ -34,8 +34,8 @@ namespace EcrGen.SourceGenerators.Analyzers
     /// <remarks>
     /// Conservative by construction: a member is followed only when every write to it is visible here (it is readonly, or
     /// private, or an auto-property whose setter is private), it is written exactly once, in an initializer or on the straight
-    /// path of the type's only constructor; a parameter only when its method is private (so every caller is in the type) and
-    /// every call passes the same constant, or there is one call. A type declared in several files (a partial class) or in
+    /// path of the type's only constructor; a parameter only when every caller is seen (the method is private, or the project
+    /// is an application and no other file names the method) and every call passes the same constant, or there is one call. A type declared in several files (a partial class) or in
     /// generated code is not followed: its other parts are in syntax trees this analysis does not bind.
     /// </remarks>
     internal sealed class TypeFlow
@@ -134,17 +134,18 @@ namespace EcrGen.SourceGenerators.Analyzers
 
         private FlowValue? FindArgument(IParameterSymbol parameter, int depth, CancellationToken cancellationToken)
         {
-            if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private, IsVirtual: false, IsAbstract: false, IsOverride: false, IsExtern: false } method
+            if (parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsVirtual: false, IsAbstract: false, IsOverride: false, IsExtern: false } method
                 || !SymbolEqualityComparer.Default.Equals(method.ContainingType, Type)
                 || parameter.IsParams
-                || parameter.RefKind != RefKind.None)
+                || parameter.RefKind != RefKind.None
+                || CallersIn(method, cancellationToken) is not { } scope)
             {
                 return null;
             }
 
             FlowValue? agreed = null;
             var calls = 0;
-            foreach (var node in _declaration.DescendantNodes())
+            foreach (var node in scope.DescendantNodes())
             {
                 if (node is not SimpleNameSyntax name || name.Identifier.ValueText != method.Name)
                 {
@@ -256,6 +257,46 @@ namespace EcrGen.SourceGenerators.Analyzers
             }
 
             return _blocks.GetOrAdd(root.Syntax, _ => BlockIndex.Build(ImmutableArray.Create(root), this, CancellationToken.None));
+        }
+
+        // Where every call of the method is: a private method's are in this type; in an application (an exe: a CDK app), a
+        // method no other file names is only called from this file. Anything else may have callers this pass cannot see.
+        private SyntaxNode? CallersIn(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (method.DeclaredAccessibility == Accessibility.Private)
+            {
+                return _declaration;
+            }
+
+            var compilation = _model.Compilation;
+            if (compilation.Options.OutputKind is not (OutputKind.ConsoleApplication or OutputKind.WindowsApplication)
+                || !method.ExplicitInterfaceImplementations.IsEmpty
+                || Type.TypeKind == TypeKind.Interface)
+            {
+                return null;
+            }
+
+            // An interface's callers call the interface member, not this one.
+            foreach (var implemented in Type.AllInterfaces)
+            {
+                foreach (var member in implemented.GetMembers(method.Name))
+                {
+                    if (SymbolEqualityComparer.Default.Equals(Type.FindImplementationForInterfaceMember(member), method))
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (tree != _declaration.SyntaxTree && tree.GetText(cancellationToken).ToString().IndexOf(method.Name, System.StringComparison.Ordinal) >= 0)
+                {
+                    return null;
+                }
+            }
+
+            return _declaration.SyntaxTree.GetRoot(cancellationToken);
         }
 
         // Readonly fields, private fields, auto-properties with no setter or a private one: only this type's code writes them.
