@@ -35,6 +35,12 @@ namespace EcrGen.Domain.Specs
 
         /// <summary>An encryption key (a key construct, or the attribute's <c>EncryptionKeyArn</c>) was given.</summary>
         public Setting<bool> HasEncryptionKey { get; init; }
+
+        /// <summary>
+        /// The attribute's <c>EncryptionKeyArn</c>, the key the generated code imports; not read from hand-written code, whose
+        /// key the rules know only as <see cref="HasEncryptionKey"/>.
+        /// </summary>
+        public Setting<string> EncryptionKeyArn { get; init; }
     }
 
     /// <summary>The repository encryption (<c>RepositoryEncryption.AES_256</c> / <c>.KMS</c>, or the attribute's <c>EcrEncryption</c>).</summary>

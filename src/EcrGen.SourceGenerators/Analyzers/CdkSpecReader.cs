@@ -1,5 +1,6 @@
 using EcrGen.Domain;
 using EcrGen.Domain.Specs;
+using EcrGen.SourceGenerators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,45 +12,14 @@ namespace EcrGen.SourceGenerators.Analyzers
     /// </summary>
     internal static class CdkSpecReader
     {
-        /// <summary><c>new RepositoryProps { ... }</c>.</summary>
+        /// <summary><c>new RepositoryProps { ... }</c>: every option of the attribute table, and the code-only <c>AutoDeleteImages</c>.</summary>
         public static RepositorySpec ReadRepository(WrittenObject props, CdkSymbols cdk)
-            => new RepositorySpec
-            {
-                RepositoryName = props.Get("RepositoryName", OperationValues.String),
-                ImageScanOnPush = props.Get("ImageScanOnPush", OperationValues.Bool),
-                ImageTagMutability = props.Get("ImageTagMutability", OperationValues.Enum),
-                ImageTagMutabilityExclusionFilters = props.Get("ImageTagMutabilityExclusionFilters", value => OperationValues.StringList(value, ReadExclusionFilter)),
-                RemovalPolicy = props.Get("RemovalPolicy", OperationValues.Enum),
-                EmptyOnDelete = props.Get("EmptyOnDelete", OperationValues.Bool),
-                AutoDeleteImages = props.Get("AutoDeleteImages", OperationValues.Bool),
-                LifecycleRegistryId = props.Get("LifecycleRegistryId", OperationValues.String),
-                Encryption = props.Get("Encryption", value => ReadEncryption(value, cdk)),
-                HasEncryptionKey = props.Get("EncryptionKey", static value => OperationValues.IsNull(value) ? Setting<bool>.NotSet : OperationValues.NotConstant<bool>(value)),
-            };
+            => ReadOptions(new RepositorySpec { AutoDeleteImages = props.Get("AutoDeleteImages", OperationValues.Bool) }, props, cdk);
 
         /// <summary><c>new LifecycleRule { ... }</c>.</summary>
         public static LifecycleRuleSpec ReadLifecycleRule(WrittenObject rule, CdkSymbols cdk)
         {
-            var spec = new LifecycleRuleSpec
-            {
-                Description = rule.Get("Description", OperationValues.String),
-                RulePriority = rule.Get("RulePriority", OperationValues.Number),
-                TagStatus = rule.Get("TagStatus", OperationValues.Enum),
-                TagPrefixList = rule.Get("TagPrefixList", OperationValues.StringList),
-                TagPatternList = rule.Get("TagPatternList", OperationValues.StringList),
-                MaxImageCount = rule.Get("MaxImageCount", OperationValues.Number),
-            };
-
-            if (rule.Find("MaxImageAge") is { } age)
-            {
-                spec = age.Value is null
-                    ? spec with { MaxImageAgeDays = Setting<double>.Unknown }
-                    : ReadAge(spec, age.Value, cdk);
-                if (age.Value is not null && spec.MaxImageAgeDays.IsSet && !spec.MaxImageAgeDays.IsKnown && !spec.MaxImageAgeDays.IsPresent && rule.IsNeverNull(age.Value))
-                {
-                    spec = spec with { MaxImageAgeDays = Setting<double>.Present };
-                }
-            }
+            var spec = ReadOptions(new LifecycleRuleSpec(), rule, cdk);
 
             // L17: a deploy-time token anywhere in an option (CfnParameter.ValueAsNumber, Token.AsString(...), Fn.Ref(...)).
             foreach (var site in rule.Sites)
@@ -86,14 +56,44 @@ namespace EcrGen.SourceGenerators.Analyzers
 
         /// <summary><c>new EcrImageCodeProps { ... }</c>.</summary>
         public static ImageReferenceSpec ReadImageCodeProps(WrittenObject props)
-            => new ImageReferenceSpec
+            => ReadOptions(new ImageReferenceSpec(), props, cdk: null);
+
+        /// <summary>
+        /// <paramref name="spec"/> with every CDK property of the attribute table's rows on <typeparamref name="TSpec"/> read
+        /// from <paramref name="written"/>, each as its row says (<see cref="AttributeOption{TTarget}.ReadCode"/>): the code side
+        /// reads what the attribute side reads, by construction.
+        /// </summary>
+        private static TSpec ReadOptions<TSpec>(TSpec spec, WrittenObject written, CdkSymbols? cdk)
+        {
+            foreach (var option in AttributeOptions.Of<TSpec>())
             {
-                Tag = props.Get("Tag", OperationValues.String),
-                TagOrDigest = props.Get("TagOrDigest", OperationValues.String),
-                Cmd = props.Get("Cmd", OperationValues.StringList),
-                Entrypoint = props.Get("Entrypoint", OperationValues.StringList),
-                WorkingDirectory = props.Get("WorkingDirectory", OperationValues.String),
-            };
+                spec = option.ReadCode(spec, written, cdk);
+            }
+
+            return spec;
+        }
+
+        /// <summary>
+        /// <c>MaxImageAge</c> as written: <c>Duration.Days(30)</c> → 30 days, <c>Duration.Hours(48)</c> → 2 days, a value in another
+        /// unit that is not whole days is kept for its message, anything else is unknown (or present, when never <c>null</c>).
+        /// </summary>
+        internal static LifecycleRuleSpec ReadMaxImageAge(LifecycleRuleSpec spec, WrittenObject rule, CdkSymbols? cdk)
+        {
+            if (rule.Find(AttributeOptions.RuleMaxImageAgeDays.CdkName) is not { } age)
+            {
+                return spec;
+            }
+
+            spec = age.Value is null || cdk is null
+                ? spec with { MaxImageAgeDays = Setting<double>.Unknown }
+                : ReadAge(spec, age.Value, cdk);
+            if (age.Value is not null && spec.MaxImageAgeDays.IsSet && !spec.MaxImageAgeDays.IsKnown && !spec.MaxImageAgeDays.IsPresent && rule.IsNeverNull(age.Value))
+            {
+                spec = spec with { MaxImageAgeDays = Setting<double>.Present };
+            }
+
+            return spec;
+        }
 
         /// <summary>Whether <paramref name="value"/> holds a value CloudFormation only knows at deploy time.</summary>
         public static bool ContainsDeployTimeValue(IOperation value, CdkSymbols cdk)
@@ -220,14 +220,16 @@ namespace EcrGen.SourceGenerators.Analyzers
             }
         }
 
-        private static Setting<EncryptionKind> ReadEncryption(IOperation value, CdkSymbols cdk)
+        /// <summary><c>RepositoryEncryption.AES_256</c>, <c>.KMS</c>, <c>.KMS_DSSE</c>; anything else unknown.</summary>
+        internal static Setting<EncryptionKind> ReadEncryption(IOperation value, CdkSymbols? cdk)
         {
             if (OperationValues.IsNull(value))
             {
                 return Setting<EncryptionKind>.NotSet;
             }
 
-            if (OperationValues.Unwrap(value) is IPropertyReferenceOperation { Property: { IsStatic: true } property }
+            if (cdk is not null
+                && OperationValues.Unwrap(value) is IPropertyReferenceOperation { Property: { IsStatic: true } property }
                 && CdkSymbols.Is(property.ContainingType, cdk.RepositoryEncryption))
             {
                 switch (property.Name)
@@ -241,9 +243,9 @@ namespace EcrGen.SourceGenerators.Analyzers
             return Setting<EncryptionKind>.Unknown;
         }
 
-        // Newer CDKs: ImageTagMutabilityExclusionFilter.Wildcard("prod-*"). A pattern the factory rejects is reported on the
-        // call itself (it throws there), so the list counts it as unknown rather than reporting it twice.
-        private static string? ReadExclusionFilter(IOperation element)
+        // Newer CDKs: ImageTagMutabilityExclusionFilter.Wildcard("prod-*") -> its pattern. A pattern the factory rejects is
+        // reported on the call itself (it throws there), so the list counts it as unknown rather than reporting it twice.
+        internal static string? ReadExclusionFilter(IOperation element)
         {
             if (OperationValues.Unwrap(element) is IInvocationOperation { TargetMethod.IsStatic: true, Arguments.Length: 1 } invocation
                 && OperationValues.String(invocation.Arguments[0].Value).TryGetValue(out var pattern))

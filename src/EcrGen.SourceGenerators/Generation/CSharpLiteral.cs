@@ -66,6 +66,25 @@ namespace EcrGen.SourceGenerators.Generation
         /// <summary>A <c>bool</c> literal.</summary>
         public static string Bool(bool value) => value ? "true" : "false";
 
+        /// <summary><c>new string[] { ... }</c> of escaped literals; an unknown element (<c>null</c>) is <c>null!</c>.</summary>
+        public static string StringArray(EcrGen.Domain.EquatableArray<EcrGen.Domain.Specs.NullableString> items)
+        {
+            var builder = new StringBuilder("new string[] { ");
+            for (var i = 0; i < items.Count; i++)
+            {
+                builder.Append(i == 0 ? string.Empty : ", ");
+                builder.Append(items[i].Value is { } text ? String(text) : "null!");
+            }
+
+            return builder.Append(items.Count == 0 ? "}" : " }").ToString();
+        }
+
+        /// <summary>A member of the enum <paramref name="enumType"/> by name, else its number cast to the enum.</summary>
+        public static string EnumValue(string enumType, EcrGen.Domain.CdkEnumValue value)
+            => value.MemberName is { } name
+                ? enumType + "." + name
+                : "(" + enumType + ")(" + value.RawValue.ToString(CultureInfo.InvariantCulture) + ")";
+
         private static bool NeedsUnicodeEscape(string value, int index)
         {
             var c = value[index];

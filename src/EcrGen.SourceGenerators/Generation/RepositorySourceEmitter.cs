@@ -74,7 +74,7 @@ namespace EcrGen.SourceGenerators.Generation
             foreach (var rule in model.LifecycleRules)
             {
                 writer.Line("this.AddLifecycleRule(new " + Ecr + "LifecycleRule").Open();
-                EmitLifecycleRuleOptions(writer, rule, cdk);
+                Options(writer, cdk, rule);
                 writer.Close(");");
             }
 
@@ -95,45 +95,11 @@ namespace EcrGen.SourceGenerators.Generation
             writer.Line("private static " + RepositoryProps + " " + GeneratedMembers.CreateRepositoryProps + "(" + Construct + " scope, string id)").Open();
             // Not `var`: a user type named `var` in scope would turn it into that type (CS0029).
             writer.Line(RepositoryProps + " props = new " + RepositoryProps).Open();
-            EmitRepositoryOptions(writer, model, cdk);
+            Options(writer, cdk, model.Repository);
             writer.Close(";");
             writer.Line(GeneratedMembers.OnConfiguringProps + "(scope, id, props);");
             writer.Line("return props;");
             writer.Close();
-        }
-
-        private static void EmitRepositoryOptions(CodeWriter writer, RepositoryClassModel model, CdkCapabilities cdk)
-        {
-            var spec = model.Repository;
-            Option(writer, cdk, AttributeOptions.RepositoryName, spec.RepositoryName, CSharpLiteral.String);
-            Option(writer, cdk, AttributeOptions.ImageScanOnPush, spec.ImageScanOnPush, CSharpLiteral.Bool);
-            Option(writer, cdk, AttributeOptions.ImageTagMutability, spec.ImageTagMutability, v => EnumValue(Ecr + "TagMutability", v));
-            Option(writer, cdk, AttributeOptions.ImageTagMutabilityExclusionFilters, spec.ImageTagMutabilityExclusionFilters, ExclusionFilters);
-            Option(writer, cdk, AttributeOptions.RemovalPolicy, spec.RemovalPolicy, v => EnumValue("global::Amazon.CDK.RemovalPolicy", v));
-            Option(writer, cdk, AttributeOptions.EmptyOnDelete, spec.EmptyOnDelete, CSharpLiteral.Bool);
-            Option(writer, cdk, AttributeOptions.LifecycleRegistryId, spec.LifecycleRegistryId, CSharpLiteral.String);
-            if (spec.Encryption.TryGetValue(out var encryption) && encryption != EncryptionKind.Unrecognized)
-            {
-                Option(writer, cdk, AttributeOptions.Encryption, spec.Encryption, kind => Ecr + "RepositoryEncryption." + (kind == EncryptionKind.Kms ? "KMS" : "AES_256"));
-            }
-
-            if (model.EncryptionKeyArn is { } arn)
-            {
-                // An imported key synthesizes nothing; only its ARN reaches the template, as with a hand-written import.
-                Option(writer, cdk, AttributeOptions.EncryptionKeyArn, Setting.Of(arn),
-                    value => "global::Amazon.CDK.AWS.KMS.Key.FromKeyArn(scope, id + \"EncryptionKey\", " + CSharpLiteral.String(value) + ")");
-            }
-        }
-
-        private static void EmitLifecycleRuleOptions(CodeWriter writer, LifecycleRuleSpec rule, CdkCapabilities cdk)
-        {
-            Option(writer, cdk, AttributeOptions.RuleDescription, rule.Description, CSharpLiteral.String);
-            Option(writer, cdk, AttributeOptions.RulePriority, rule.RulePriority, CSharpLiteral.Number);
-            Option(writer, cdk, AttributeOptions.RuleTagStatus, rule.TagStatus, v => EnumValue(Ecr + "TagStatus", v));
-            Option(writer, cdk, AttributeOptions.RuleTagPrefixList, rule.TagPrefixList, StringArray);
-            Option(writer, cdk, AttributeOptions.RuleTagPatternList, rule.TagPatternList, StringArray);
-            Option(writer, cdk, AttributeOptions.RuleMaxImageCount, rule.MaxImageCount, CSharpLiteral.Number);
-            Option(writer, cdk, AttributeOptions.RuleMaxImageAgeDays, rule.MaxImageAgeDays, days => "global::Amazon.CDK.Duration.Days(" + CSharpLiteral.Number(days) + ")");
         }
 
         private static void EmitTagParameterImage(CodeWriter writer, RepositoryClassModel model, CdkCapabilities cdk)
@@ -145,8 +111,9 @@ namespace EcrGen.SourceGenerators.Generation
 
             // IsImageDigest (newer CDKs): the parameter holds a digest, joined to the repository URI with '@'.
             var isDigest = tagParameter.IsImageDigest.TryGetValue(out var digest) && digest && cdk.Supports(AttributeOptions.TagParameterIsImageDigest);
-            var props = tagParameter.IsImageDigest.IsKnown && cdk.Supports(AttributeOptions.TagParameterIsImageDigest)
-                ? ", new global::Amazon.CDK.AWS.ECS.TagParameterContainerImageProps { IsImageDigest = " + CSharpLiteral.Bool(digest) + " }"
+            var initializers = OptionInitializers(cdk, tagParameter);
+            var props = initializers.Count > 0
+                ? ", new global::Amazon.CDK.AWS.ECS.TagParameterContainerImageProps { " + string.Join(", ", initializers) + " }"
                 : string.Empty;
 
             const string ImageType = "global::Amazon.CDK.AWS.ECS.TagParameterContainerImage";
@@ -193,25 +160,13 @@ namespace EcrGen.SourceGenerators.Generation
 
             foreach (var code in UniqueValidNames(model, model.ImageCodes, c => c.Name, GeneratedMembers.ImageCodeSuffixes))
             {
-                var image = code.Image;
                 writer.Line();
                 writer.Line("/// <summary>The options of the Lambda image code <c>" + code.Name + "</c>: a new object on every call.</summary>");
                 writer.Line("/// <returns>New <c>EcrImageCodeProps</c> with the options of <c>[EcrImageCode(\"" + code.Name + "\")]</c>.</returns>");
                 writer.Line(GeneratedCode);
                 writer.Line("public " + Lambda + "EcrImageCodeProps " + code.Name + GeneratedMembers.ImageCodePropsSuffix + "()").Open();
                 writer.Line("return new " + Lambda + "EcrImageCodeProps").Open();
-                if (image.Tag.IsKnown && cdk.Supports(AttributeOptions.ImageCodeTag))
-                {
-                    // Deprecated in the CDK (ECR3006 says so at the attribute); passed through as written.
-                    writer.Line("#pragma warning disable CS0612, CS0618");
-                    Option(writer, cdk, AttributeOptions.ImageCodeTag, image.Tag, CSharpLiteral.String);
-                    writer.Line("#pragma warning restore CS0612, CS0618");
-                }
-
-                Option(writer, cdk, AttributeOptions.ImageCodeTagOrDigest, image.TagOrDigest, CSharpLiteral.String);
-                Option(writer, cdk, AttributeOptions.ImageCodeCmd, image.Cmd, StringArray);
-                Option(writer, cdk, AttributeOptions.ImageCodeEntrypoint, image.Entrypoint, StringArray);
-                Option(writer, cdk, AttributeOptions.ImageCodeWorkingDirectory, image.WorkingDirectory, CSharpLiteral.String);
+                Options(writer, cdk, code.Image);
                 writer.Close(";");
                 writer.Close();
                 writer.Line();
@@ -233,7 +188,8 @@ namespace EcrGen.SourceGenerators.Generation
 
             foreach (var image in UniqueValidNames(model, model.ContainerImages, i => i.Name, GeneratedMembers.ContainerImageSuffixes))
             {
-                var tag = image.TagOrDigest.IsKnown ? ", " + CSharpLiteral.String(image.TagOrDigest.Value) : string.Empty;
+                // The tag or digest is FromEcrRepository's argument, not a props member.
+                var tag = AttributeOptions.ContainerImageTagOrDigest.Emit(image) is { } value ? ", " + value : string.Empty;
                 writer.Line();
                 writer.Line("/// <summary>The ECS container image <c>" + image.Name + "</c> from this repository.</summary>");
                 writer.Line("/// <returns><c>ContainerImage.FromEcrRepository</c> over this repository.</returns>");
@@ -266,44 +222,43 @@ namespace EcrGen.SourceGenerators.Generation
                 ? "@" + name
                 : name;
 
-        private static void Option<T>(CodeWriter writer, CdkCapabilities cdk, AttributeOption option, Setting<T> setting, System.Func<T, string> format)
+        /// <summary>
+        /// The props initializer lines of every option of <typeparamref name="TTarget"/> the user wrote, in table order. Options
+        /// not written stay unset; an option this CDK lacks is reported by the analyzers (ECR0005), not emitted.
+        /// </summary>
+        private static void Options<TTarget>(CodeWriter writer, CdkCapabilities cdk, TTarget target)
         {
-            // Options not written stay unset; an option this CDK lacks is reported by the analyzers (ECR0005), not emitted.
-            if (setting.IsKnown && cdk.Supports(option))
+            foreach (var option in AttributeOptions.Of<TTarget>())
             {
-                writer.Line(option.Sets!.Value.Member + " = " + format(setting.Value!) + ",");
+                if (option.Sets is { } sets && option.Emit(target) is { } value && cdk.Supports(option))
+                {
+                    if (option.ObsoleteInCdk)
+                    {
+                        writer.Line("#pragma warning disable CS0612, CS0618");
+                    }
+
+                    writer.Line(sets.Member + " = " + value + ",");
+                    if (option.ObsoleteInCdk)
+                    {
+                        writer.Line("#pragma warning restore CS0612, CS0618");
+                    }
+                }
             }
         }
 
-        // ImageTagMutabilityExclusionFilters = new[] { "dev-*" } → the CDK's own filter objects.
-        private static string ExclusionFilters(EquatableArray<NullableString> patterns)
+        /// <summary>The options of <typeparamref name="TTarget"/> as <c>Member = value</c>, for a one-line object initializer.</summary>
+        private static List<string> OptionInitializers<TTarget>(CdkCapabilities cdk, TTarget target)
         {
-            const string Filter = Ecr + "ImageTagMutabilityExclusionFilter";
-            var builder = new System.Text.StringBuilder("new " + Filter + "[] { ");
-            for (var i = 0; i < patterns.Count; i++)
+            var initializers = new List<string>();
+            foreach (var option in AttributeOptions.Of<TTarget>())
             {
-                builder.Append(i == 0 ? string.Empty : ", ");
-                builder.Append(Filter + ".Wildcard(").Append(patterns[i].Value is { } text ? CSharpLiteral.String(text) : "null!").Append(')');
+                if (option.Sets is { } sets && option.Emit(target) is { } value && cdk.Supports(option))
+                {
+                    initializers.Add(sets.Member + " = " + value);
+                }
             }
 
-            return builder.Append(patterns.Count == 0 ? "}" : " }").ToString();
-        }
-
-        private static string EnumValue(string enumType, CdkEnumValue value)
-            => value.MemberName is { } name
-                ? enumType + "." + name
-                : "(" + enumType + ")(" + value.RawValue.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
-
-        private static string StringArray(EquatableArray<NullableString> items)
-        {
-            var builder = new System.Text.StringBuilder("new string[] { ");
-            for (var i = 0; i < items.Count; i++)
-            {
-                builder.Append(i == 0 ? string.Empty : ", ");
-                builder.Append(items[i].Value is { } text ? CSharpLiteral.String(text) : "null!");
-            }
-
-            return builder.Append(items.Count == 0 ? "}" : " }").ToString();
+            return initializers;
         }
     }
 }

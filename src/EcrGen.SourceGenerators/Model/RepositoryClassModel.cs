@@ -10,7 +10,6 @@ namespace EcrGen.SourceGenerators.Model
     internal sealed record RepositoryClassModel(
         TypeLocation Location,
         RepositorySpec Repository,
-        string? EncryptionKeyArn,
         EquatableArray<LifecycleRuleSpec> LifecycleRules,
         TagParameterImageModel? TagParameterImage,
         EquatableArray<ImageCodeModel> ImageCodes,

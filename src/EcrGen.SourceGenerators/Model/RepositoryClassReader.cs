@@ -82,7 +82,6 @@ namespace EcrGen.SourceGenerators.Model
         public static RepositoryClassModel Read(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
             var repository = new RepositorySpec();
-            string? keyArn = null;
             var rules = new List<LifecycleRuleSpec>();
             var imageCodes = new List<ImageCodeModel>();
             var containerImages = new List<ContainerImageModel>();
@@ -94,7 +93,7 @@ namespace EcrGen.SourceGenerators.Model
                 switch (MetadataNameOf(attribute.AttributeClass))
                 {
                     case EcrGenNames.EcrRepositoryAttribute:
-                        (repository, keyArn) = ReadRepository(attribute);
+                        repository = ReadRepository(attribute).Spec;
                         break;
                     case EcrGenNames.LifecycleRuleAttribute:
                         rules.Add(ReadLifecycleRule(attribute));
@@ -114,7 +113,6 @@ namespace EcrGen.SourceGenerators.Model
             return new RepositoryClassModel(
                 ReadLocation(type),
                 repository,
-                keyArn,
                 rules.ToEquatableArray(),
                 tagParameterImage,
                 imageCodes.ToEquatableArray(),
@@ -146,152 +144,56 @@ namespace EcrGen.SourceGenerators.Model
             return null;
         }
 
-        /// <summary>Reads <c>[EcrRepository]</c>: the repository options and the KMS key ARN.</summary>
+        /// <summary>Reads <c>[EcrRepository]</c>: the repository options and the KMS key ARN (also in the spec).</summary>
         public static (RepositorySpec Spec, string? EncryptionKeyArn) ReadRepository(AttributeData attribute)
         {
-            var spec = new RepositorySpec();
-            string? keyArn = null;
-            foreach (var (option, value) in Arguments(attribute, EcrGenNames.EcrRepositoryAttribute))
-            {
-                switch (option.Id)
-                {
-                    case OptionId.RepositoryName:
-                        spec = spec with { RepositoryName = TypedConstants.String(value) };
-                        break;
-                    case OptionId.ImageScanOnPush:
-                        spec = spec with { ImageScanOnPush = TypedConstants.Bool(value) };
-                        break;
-                    case OptionId.ImageTagMutability:
-                        spec = spec with { ImageTagMutability = TypedConstants.Enum(value) };
-                        break;
-                    case OptionId.ImageTagMutabilityExclusionFilters:
-                        spec = spec with { ImageTagMutabilityExclusionFilters = TypedConstants.StringArray(value) };
-                        break;
-                    case OptionId.RemovalPolicy:
-                        spec = spec with { RemovalPolicy = TypedConstants.Enum(value) };
-                        break;
-                    case OptionId.EmptyOnDelete:
-                        spec = spec with { EmptyOnDelete = TypedConstants.Bool(value) };
-                        break;
-                    case OptionId.LifecycleRegistryId:
-                        spec = spec with { LifecycleRegistryId = TypedConstants.String(value) };
-                        break;
-                    case OptionId.Encryption:
-                        spec = spec with { Encryption = TypedConstants.Encryption(value) };
-                        break;
-                    case OptionId.EncryptionKeyArn:
-                        var arn = TypedConstants.String(value);
-                        keyArn = arn.IsKnown ? arn.Value : null;
-                        spec = spec with { HasEncryptionKey = arn.IsSet ? Setting.Of(true) : Setting<bool>.NotSet };
-                        break;
-                }
-            }
-
-            return (spec, keyArn);
+            var spec = ReadOptions(attribute, EcrGenNames.EcrRepositoryAttribute, new RepositorySpec(), out _);
+            return (spec, spec.EncryptionKeyArn.TryGetValue(out var arn) ? arn : null);
         }
 
         /// <summary>Reads one <c>[LifecycleRule]</c>.</summary>
         public static LifecycleRuleSpec ReadLifecycleRule(AttributeData attribute)
-        {
-            var spec = new LifecycleRuleSpec();
-            foreach (var (option, value) in Arguments(attribute, EcrGenNames.LifecycleRuleAttribute))
-            {
-                switch (option.Id)
-                {
-                    case OptionId.RuleDescription:
-                        spec = spec with { Description = TypedConstants.String(value) };
-                        break;
-                    case OptionId.RulePriority:
-                        spec = spec with { RulePriority = TypedConstants.Number(value) };
-                        break;
-                    case OptionId.RuleTagStatus:
-                        spec = spec with { TagStatus = TypedConstants.Enum(value) };
-                        break;
-                    case OptionId.RuleTagPrefixList:
-                        spec = spec with { TagPrefixList = TypedConstants.StringArray(value) };
-                        break;
-                    case OptionId.RuleTagPatternList:
-                        spec = spec with { TagPatternList = TypedConstants.StringArray(value) };
-                        break;
-                    case OptionId.RuleMaxImageCount:
-                        spec = spec with { MaxImageCount = TypedConstants.Number(value) };
-                        break;
-                    case OptionId.RuleMaxImageAgeDays:
-                        spec = spec with { MaxImageAgeDays = TypedConstants.Number(value) };
-                        break;
-                }
-            }
-
-            return spec;
-        }
+            => ReadOptions(attribute, EcrGenNames.LifecycleRuleAttribute, new LifecycleRuleSpec(), out _);
 
         /// <summary>Reads <c>[TagParameterImage]</c>: whether its parameter holds a digest.</summary>
         public static TagParameterImageModel ReadTagParameterImage(AttributeData attribute)
-        {
-            var isImageDigest = Setting<bool>.NotSet;
-            foreach (var (option, value) in Arguments(attribute, EcrGenNames.TagParameterImageAttribute))
-            {
-                if (option.Id == OptionId.TagParameterIsImageDigest)
-                {
-                    isImageDigest = TypedConstants.Bool(value);
-                }
-            }
-
-            return new TagParameterImageModel(isImageDigest);
-        }
+            => ReadOptions(attribute, EcrGenNames.TagParameterImageAttribute, new TagParameterImageModel(Setting<bool>.NotSet), out _);
 
         /// <summary>Reads one <c>[EcrImageCode(name)]</c>.</summary>
         public static ImageCodeModel ReadImageCode(AttributeData attribute)
         {
-            var name = string.Empty;
-            var image = new ImageReferenceSpec();
-            foreach (var (option, value) in Arguments(attribute, EcrGenNames.EcrImageCodeAttribute))
-            {
-                switch (option.Id)
-                {
-                    case OptionId.ImageCodeName:
-                        name = value.Value as string ?? string.Empty;
-                        break;
-                    case OptionId.ImageCodeTag:
-                        image = image with { Tag = TypedConstants.String(value) };
-                        break;
-                    case OptionId.ImageCodeTagOrDigest:
-                        image = image with { TagOrDigest = TypedConstants.String(value) };
-                        break;
-                    case OptionId.ImageCodeCmd:
-                        image = image with { Cmd = TypedConstants.StringArray(value) };
-                        break;
-                    case OptionId.ImageCodeEntrypoint:
-                        image = image with { Entrypoint = TypedConstants.StringArray(value) };
-                        break;
-                    case OptionId.ImageCodeWorkingDirectory:
-                        image = image with { WorkingDirectory = TypedConstants.String(value) };
-                        break;
-                }
-            }
-
+            var image = ReadOptions(attribute, EcrGenNames.EcrImageCodeAttribute, new ImageReferenceSpec(), out var name);
             return new ImageCodeModel(name, image);
         }
 
         /// <summary>Reads one <c>[ContainerImage(name)]</c>.</summary>
         public static ContainerImageModel ReadContainerImage(AttributeData attribute)
         {
-            var name = string.Empty;
-            var tagOrDigest = Setting<string>.NotSet;
-            foreach (var (option, value) in Arguments(attribute, EcrGenNames.ContainerImageAttribute))
+            var image = ReadOptions(attribute, EcrGenNames.ContainerImageAttribute, new ContainerImageModel(string.Empty, Setting<string>.NotSet), out var name);
+            return image with { Name = name };
+        }
+
+        /// <summary>
+        /// <paramref name="target"/> with every argument of <paramref name="attribute"/> read by its row
+        /// (<see cref="AttributeOption{TTarget}.ReadAttribute"/>); the image name (a <see cref="OptionKind.MemberPrefix"/> row) in
+        /// <paramref name="memberPrefix"/>.
+        /// </summary>
+        private static TTarget ReadOptions<TTarget>(AttributeData attribute, string attributeName, TTarget target, out string memberPrefix)
+        {
+            memberPrefix = string.Empty;
+            foreach (var (option, value) in Arguments(attribute, attributeName))
             {
-                switch (option.Id)
+                if (option is AttributeOption<TTarget> row)
                 {
-                    case OptionId.ContainerImageName:
-                        name = value.Value as string ?? string.Empty;
-                        break;
-                    case OptionId.ContainerImageTagOrDigest:
-                        tagOrDigest = TypedConstants.String(value);
-                        break;
+                    target = row.ReadAttribute(target, value);
+                }
+                else if (option.Kind == OptionKind.MemberPrefix)
+                {
+                    memberPrefix = value.Value as string ?? string.Empty;
                 }
             }
 
-            return new ContainerImageModel(name, tagOrDigest);
+            return target;
         }
 
         /// <summary>

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text;
 using CsCheck;
 using EcrGen.Reliability.Tests.Harness;
+using EcrGen.SourceGenerators.Model;
+using EcrGen.Testing;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace EcrGen.Reliability.Tests.Fuzzing
@@ -20,18 +22,23 @@ namespace EcrGen.Reliability.Tests.Fuzzing
     public sealed class AttributeProgramGen : Gen<FuzzCase>
     {
         private readonly bool _validOnly;
+        private readonly OptionGrammar _grammar;
 
-        /// <summary>A generator of any usage (<paramref name="validOnly"/> false) or only valid usages.</summary>
-        public AttributeProgramGen(bool validOnly)
+        /// <summary>
+        /// A generator of any usage (<paramref name="validOnly"/> false) or only valid usages, of the options <paramref name="cdk"/>
+        /// has (its cases are run against that release).
+        /// </summary>
+        public AttributeProgramGen(bool validOnly, CdkRelease cdk = CdkRelease.V2_160)
         {
             _validOnly = validOnly;
+            _grammar = OptionGrammar.Of(cdk);
         }
 
         /// <inheritdoc/>
         public override FuzzCase Generate(PCG pcg, Size? min, out Size size)
         {
             size = new Size(0);
-            var builder = new ProgramBuilder(new Rng(pcg), _validOnly);
+            var builder = new ProgramBuilder(new Rng(pcg), _validOnly, _grammar);
             return builder.Build();
         }
 
@@ -74,16 +81,18 @@ namespace EcrGen.Reliability.Tests.Fuzzing
 
             private readonly Rng _rng;
             private readonly bool _validOnly;
+            private readonly OptionGrammar _grammar;
             private readonly StringBuilder _text = new();
             private bool _valid = true;
             private bool _generates;
             private int _indent;
             private string _kind = "class";
 
-            public ProgramBuilder(Rng rng, bool validOnly)
+            public ProgramBuilder(Rng rng, bool validOnly, OptionGrammar grammar)
             {
                 _rng = rng;
                 _validOnly = validOnly;
+                _grammar = grammar;
             }
 
             public FuzzCase Build()
@@ -151,7 +160,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                     throw new InvalidOperationException("The valid-only generator built an invalid case:\n" + _text);
                 }
 
-                return new FuzzCase(_text.ToString(), expectValid, _kind);
+                return new FuzzCase(_text.ToString(), expectValid, _kind, Cdk: _grammar.Cdk);
             }
 
             /// <summary>One annotated declaration, possibly nested, possibly on a wrong target.</summary>
@@ -368,7 +377,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                 hasTagParameter = tagParameter > 0;
                 for (var i = 0; i < tagParameter; i++)
                 {
-                    attributes.Add(Named("TagParameterImage", Array.Empty<Piece>(), Array.Empty<(string, Piece)>()));
+                    attributes.Add(Named("TagParameterImage", Array.Empty<Piece>(), Options(EcrGenNames.TagParameterImageAttribute)));
                 }
 
                 if (tagParameter > 1)
@@ -416,48 +425,27 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                     ? _rng.Weighted((50, Array.Empty<Piece>()), (50, new[] { String(nullable: false) }))
                     : _rng.Weighted((45, Array.Empty<Piece>()), (50, new[] { String(nullable: false) }), (5, new[] { String(nullable: false), String(nullable: true) }));
                 var valid = positional.Length <= 1;
-                var named = new List<(string, Piece)>();
-                Maybe(named, "RepositoryName", () => String(nullable: true));
-                Maybe(named, "ImageScanOnPush", Bool);
-                Maybe(named, "ImageTagMutability", () => Enum("TagMutability", new[] { "MUTABLE", "IMMUTABLE" }));
-                Maybe(named, "RemovalPolicy", () => Enum("RemovalPolicy", new[] { "DESTROY", "RETAIN", "SNAPSHOT", "RETAIN_ON_UPDATE_OR_DELETE" }));
-                Maybe(named, "EmptyOnDelete", Bool);
-                Maybe(named, "LifecycleRegistryId", () => String(nullable: true));
-                Maybe(named, "Encryption", () => Enum("EcrEncryption", new[] { "Aes256", "Kms" }));
-                Maybe(named, "EncryptionKeyArn", () => String(nullable: true));
+                var named = Options(EcrGenNames.EcrRepositoryAttribute);
                 var piece = Named(_rng.Pick(new[] { "EcrRepository", "EcrRepositoryAttribute", "global::EcrGen.EcrRepository", "EcrRepository" }), positional, named);
                 return piece with { Valid = piece.Valid && valid };
             }
 
             private Piece LifecycleRule()
             {
-                var named = new List<(string, Piece)>();
-                Maybe(named, "Description", () => String(nullable: true));
-                Maybe(named, "RulePriority", Int);
-                Maybe(named, "TagStatus", () => Enum("TagStatus", new[] { "ANY", "TAGGED", "UNTAGGED" }));
-                Maybe(named, "TagPrefixList", StringArray);
-                Maybe(named, "TagPatternList", StringArray);
-                Maybe(named, "MaxImageCount", Int, 60);
-                Maybe(named, "MaxImageAgeDays", Int, 40);
+                var named = Options(EcrGenNames.LifecycleRuleAttribute);
                 var positional = !_validOnly && _rng.Chance(2) ? new[] { String(nullable: true) with { Valid = false } } : Array.Empty<Piece>();
                 return Named(_rng.Pick(new[] { "LifecycleRule", "LifecycleRuleAttribute", "global::EcrGen.LifecycleRule" }), positional, named);
             }
 
             private Piece ImageCode()
             {
-                var named = new List<(string, Piece)>();
-                Maybe(named, "Tag", () => String(nullable: true), 15);
-                Maybe(named, "TagOrDigest", () => String(nullable: true));
-                Maybe(named, "Cmd", StringArray);
-                Maybe(named, "Entrypoint", StringArray);
-                Maybe(named, "WorkingDirectory", () => String(nullable: true));
+                var named = Options(EcrGenNames.EcrImageCodeAttribute);
                 return Named("EcrImageCode", ImageName(), named);
             }
 
             private Piece ContainerImage()
             {
-                var named = new List<(string, Piece)>();
-                Maybe(named, "TagOrDigest", () => String(nullable: true));
+                var named = Options(EcrGenNames.ContainerImageAttribute);
                 return Named(_rng.Pick(new[] { "ContainerImage", "ContainerImageAttribute" }), ImageName(), named);
             }
 
@@ -477,6 +465,30 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                     (10, String(nullable: false)));
                 return new[] { name };
             }
+
+            /// <summary>The named arguments of one <paramref name="attribute"/>: each option of the grammar (the table's rows), maybe.</summary>
+            private List<(string, Piece)> Options(string attribute)
+            {
+                var named = new List<(string, Piece)>();
+                foreach (var option in _grammar.OptionsOf(attribute))
+                {
+                    Maybe(named, option.Property, () => Value(option), option.Percent);
+                }
+
+                return named;
+            }
+
+            /// <summary>A value of <paramref name="option"/>'s kind, in any shape the grammar has for that kind.</summary>
+            private Piece Value(GrammarOption option)
+                => option.Kind switch
+                {
+                    OptionKind.String or OptionKind.KeyArn => String(nullable: true),
+                    OptionKind.Bool => Bool(),
+                    OptionKind.Number or OptionKind.Days => Int(),
+                    OptionKind.StringArray or OptionKind.ExclusionFilters => StringArray(),
+                    OptionKind.CdkEnum or OptionKind.Encryption => Enum(option.EnumType!, option.EnumMembers),
+                    _ => throw new InvalidOperationException("no fuzzer grammar for the option kind " + option.Kind + " (" + option.Property + "): add it here"),
+                };
 
             private void Maybe(List<(string, Piece)> named, string name, Func<Piece> value, int percent = 35)
             {
@@ -571,7 +583,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                 var choices = new List<(int, Func<Piece>)>
                 {
                     (60, () => new Piece(type + "." + _rng.Pick(members), true)),
-                    (5, () => new Piece((type == "EcrEncryption" ? "EcrGen." : type == "RemovalPolicy" ? "Amazon.CDK." : "Amazon.CDK.AWS.ECR.") + type + "." + _rng.Pick(members), true)),
+                    (5, () => new Piece(_grammar.NamespaceOf(type) + "." + type + "." + _rng.Pick(members), true)),
                     (15, () => new Piece($"({type})({_rng.Pick(new[] { -1, 3, 4, 7, 42, 99, int.MaxValue, int.MinValue, 0, 1, 2 })})", true)),
                     (5, () => new Piece(_rng.Pick(new[] { "0", "default", $"default({type})" }), true)),
                 };

@@ -42,6 +42,9 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                 [LifecycleRule(Description = "Everything else", MaxImageAgeDays = 30)]
                 [TagParameterImage]
                 [EcrImageCode("Api", TagOrDigest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", Cmd = new[] { "app.handler" }, Entrypoint = new[] { "/lambda-entrypoint.sh" }, WorkingDirectory = "/var/task")]
+            #pragma warning disable CS0618 // Tag is deprecated, as in the CDK; still an option users may write.
+                [EcrImageCode("Legacy", Tag = "v1")]
+            #pragma warning restore CS0618
                 [ContainerImage("Web", TagOrDigest = "v2")]
                 [ContainerImage("Latest")]
                 public partial class EveryOptionRepository

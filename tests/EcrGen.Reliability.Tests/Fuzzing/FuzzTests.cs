@@ -32,10 +32,15 @@ namespace EcrGen.Reliability.Tests.Fuzzing
             _output = output;
         }
 
-        /// <summary>Attribute usages: 30% built valid (their compilation must be clean), the rest any shape at all.</summary>
+        /// <summary>
+        /// Attribute usages: 30% built valid (their compilation must be clean), the rest any shape at all; a quarter of each
+        /// written for CDK 2.277.0 (every option of the table, run against that release), the rest for 2.160.0 (its options).
+        /// </summary>
         public static Gen<FuzzCase> AttributeUsages { get; } = Gen.Frequency(
-            (70, (IGen<FuzzCase>)new AttributeProgramGen(validOnly: false)),
-            (30, new AttributeProgramGen(validOnly: true)));
+            (52, (IGen<FuzzCase>)new AttributeProgramGen(validOnly: false)),
+            (18, new AttributeProgramGen(validOnly: false, CdkRelease.V2_277)),
+            (22, new AttributeProgramGen(validOnly: true)),
+            (8, new AttributeProgramGen(validOnly: true, CdkRelease.V2_277)));
 
         /// <summary>Half-typed programs: mutations of the corpus and of attribute usages.</summary>
         public static Gen<FuzzCase> Mutations { get; } = new MutationGen(Corpus.All, AttributeUsages);

@@ -12,9 +12,12 @@ using Xunit.Abstractions;
 namespace EcrGen.Reliability.Tests.Harness
 {
     /// <summary>One generated case: the program and whether it was built to be valid.</summary>
-    public sealed record FuzzCase(string Source, bool ExpectValid, string Kind, IReadOnlyList<string>? Tags = null);
+    public sealed record FuzzCase(string Source, bool ExpectValid, string Kind, IReadOnlyList<string>? Tags = null, EcrGen.Testing.CdkRelease Cdk = EcrGen.Testing.CdkRelease.V2_160);
 
-    /// <summary>The oracles a fuzz run uses: C# latest, and C# 8 (the oldest language version EcrGen supports).</summary>
+    /// <summary>
+    /// The oracles a fuzz run uses: C# latest, and C# 8 (the oldest language version EcrGen supports), against CDK 2.160.0; and
+    /// C# latest against the newest CDK (2.277.0), for the cases that write the options only newer CDKs have.
+    /// </summary>
     public sealed class OracleSet : IDisposable
     {
         /// <summary>Oracles applying at most <paramref name="maxFixesPerCase"/> code actions per case.</summary>
@@ -22,7 +25,13 @@ namespace EcrGen.Reliability.Tests.Harness
         {
             Latest = new PipelineOracle(maxFixesPerCase: maxFixesPerCase);
             Oldest = new PipelineOracle(parseOptions: new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8), maxFixesPerCase: maxFixesPerCase);
+            _newest = new Lazy<PipelineOracle>(() => new PipelineOracle(maxFixesPerCase: maxFixesPerCase, references: EcrGen.Testing.TestReferences.AllWith(EcrGen.Testing.CdkRelease.V2_277)));
         }
+
+        private readonly Lazy<PipelineOracle> _newest;
+
+        /// <summary>C# latest against CDK 2.277.0 (built on first use).</summary>
+        public PipelineOracle Newest => _newest.Value;
 
         /// <summary>C# latest.</summary>
         public PipelineOracle Latest { get; }
@@ -35,6 +44,10 @@ namespace EcrGen.Reliability.Tests.Harness
         {
             Latest.Dispose();
             Oldest.Dispose();
+            if (_newest.IsValueCreated)
+            {
+                _newest.Value.Dispose();
+            }
         }
     }
 
@@ -146,11 +159,19 @@ namespace EcrGen.Reliability.Tests.Harness
             var started = Stopwatch.GetTimestamp();
             // Most cases compile as C# latest; every eighth as C# 8, the oldest version EcrGen supports, where newer syntax in
             // the case is an error the generator, analyzers and fixes must live with (such a case is not expected valid).
-            var oldest = index % 8 == 7;
-            var outcome = (oldest ? oracles.Oldest : oracles.Latest).Run(fuzzCase.Source, fuzzCase.ExpectValid && !oldest);
+            // A case written for the newest CDK (its options) runs against it, as C# latest.
+            var newest = fuzzCase.Cdk == EcrGen.Testing.CdkRelease.V2_277;
+            var oldest = !newest && index % 8 == 7;
+            var oracle = newest ? oracles.Newest : oldest ? oracles.Oldest : oracles.Latest;
+            var outcome = oracle.Run(fuzzCase.Source, fuzzCase.ExpectValid && !oldest);
             if (oldest)
             {
                 report.Count("compiled as C# 8");
+            }
+
+            if (newest)
+            {
+                report.Count("compiled against CDK 2.277.0");
             }
             var elapsed = Stopwatch.GetElapsedTime(started);
             report.Timings.Add((id, elapsed.TotalMilliseconds));

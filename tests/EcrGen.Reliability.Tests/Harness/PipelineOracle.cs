@@ -118,8 +118,10 @@ namespace EcrGen.Reliability.Tests.Harness
             ImmutableArray<ISourceGenerator>? generators = null,
             CSharpParseOptions? parseOptions = null,
             bool concurrentAnalysis = false,
-            int maxFixesPerCase = 12)
+            int maxFixesPerCase = 12,
+            ImmutableArray<MetadataReference>? references = null)
         {
+            var metadataReferences = references ?? TestReferences.All;
             _maxFixesPerCase = maxFixesPerCase;
             _parseOptions = parseOptions ?? TestCompilation.ParseOptions;
             _analyzers = analyzers ?? EcrGenComponents.Analyzers;
@@ -129,7 +131,7 @@ namespace EcrGen.Reliability.Tests.Harness
 
             var support = CSharpSyntaxTree.ParseText(SupportSource, _parseOptions, path: "Support.cs");
             _placeholder = CSharpSyntaxTree.ParseText(string.Empty, _parseOptions, path: "Case.cs");
-            _base = CSharpCompilation.Create("FuzzCase", new[] { support, _placeholder }, TestReferences.All, TestCompilation.Options());
+            _base = CSharpCompilation.Create("FuzzCase", new[] { support, _placeholder }, metadataReferences, TestCompilation.Options());
             _driver = CSharpGeneratorDriver.Create(generatorList, parseOptions: _parseOptions).RunGenerators(_base);
 
             if (!_fixers.IsEmpty)
@@ -146,7 +148,7 @@ namespace EcrGen.Reliability.Tests.Harness
                         LanguageNames.CSharp,
                         compilationOptions: _base.Options,
                         parseOptions: _parseOptions,
-                        metadataReferences: TestReferences.All,
+                        metadataReferences: metadataReferences,
                         analyzerReferences: new[] { new InMemoryAnalyzerReference(ImmutableArray<DiagnosticAnalyzer>.Empty, generatorList) }))
                     .AddDocument(DocumentId.CreateNewId(projectId, "Support.cs"), "Support.cs", SourceText.From(SupportSource), filePath: "Support.cs")
                     .AddDocument(_caseDocument, "Case.cs", SourceText.From(string.Empty), filePath: "Case.cs");
