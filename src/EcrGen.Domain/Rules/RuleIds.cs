@@ -79,6 +79,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>A <c>Resource</c> (or <c>NotResource</c>) element in a statement of a repository policy, which ECR rejects.</summary>
         public const string RepositoryPolicyResource = "ECR1016";
 
+        /// <summary>An L1 repository policy text (<c>CfnRepositoryProps.RepositoryPolicyText</c>) that is not JSON, or not a policy object with a <c>Statement</c>.</summary>
+        public const string RepositoryPolicyTextInvalid = "ECR1017";
+
         // ---- Lifecycle rules ----
 
         /// <summary>Exactly one of <c>MaxImageCount</c> and <c>MaxImageAge</c>.</summary>
