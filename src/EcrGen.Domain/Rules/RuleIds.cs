@@ -76,6 +76,12 @@ namespace EcrGen.Domain.Rules
         /// <summary><c>Repository.FromLookup</c> (Amazon.CDK.Lib 2.187.0+) with a token name or ARN, or with neither.</summary>
         public const string RepositoryLookup = "ECR1015";
 
+        /// <summary>A <c>Resource</c> (or <c>NotResource</c>) element in a statement of a repository policy, which ECR rejects.</summary>
+        public const string RepositoryPolicyResource = "ECR1016";
+
+        /// <summary>An L1 repository policy text (<c>CfnRepositoryProps.RepositoryPolicyText</c>) that is not JSON, or not a policy object with a <c>Statement</c>.</summary>
+        public const string RepositoryPolicyTextInvalid = "ECR1017";
+
         // ---- Lifecycle rules ----
 
         /// <summary>Exactly one of <c>MaxImageCount</c> and <c>MaxImageAge</c>.</summary>
@@ -125,6 +131,12 @@ namespace EcrGen.Domain.Rules
 
         /// <summary>A lifecycle rule expires an image that is pinned by digest.</summary>
         public const string ExpiresPinnedImage = "ECR2018";
+
+        /// <summary>An L1 lifecycle policy text (<c>CfnRepository.LifecyclePolicyProperty.LifecyclePolicyText</c>) that is not JSON.</summary>
+        public const string LifecyclePolicyTextNotJson = "ECR2019";
+
+        /// <summary>An L1 lifecycle policy text with a key, value or type ECR's policy schema does not accept, or a required key missing.</summary>
+        public const string LifecyclePolicyTextSchema = "ECR2020";
 
         // ---- Images ----
 

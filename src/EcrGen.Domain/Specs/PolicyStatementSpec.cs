@@ -27,6 +27,12 @@ namespace EcrGen.Domain.Specs
 
         /// <summary><c>NotActions</c> and the <c>AddNotActions(...)</c> calls; unknown when not every one can be read.</summary>
         public Setting<EquatableArray<NullableString>> NotActions { get; init; }
+
+        /// <summary>
+        /// Whether the statement has a resource element (<c>Resources</c>, <c>NotResources</c>, a JSON <c>Resource</c> or
+        /// <c>NotResource</c>): known <c>true</c> only when one is certainly written; not set when not read.
+        /// </summary>
+        public Setting<bool> HasResources { get; init; }
     }
 
     /// <summary>One principal of a statement.</summary>

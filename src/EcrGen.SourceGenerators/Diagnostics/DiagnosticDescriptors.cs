@@ -10,8 +10,8 @@ namespace EcrGen.SourceGenerators.Diagnostics
     /// catalogue (<c>docs/rules/catalogue.md</c>):
     /// <list type="bullet">
     /// <item><c>ECR0xxx</c> (<see cref="UsageCategory"/>): EcrGen's own attribute rules G1–G6.</item>
-    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9, and N2, N3 (newer CDKs).</item>
-    /// <item><c>ECR2xxx</c> (<see cref="LifecycleCategory"/>): lifecycle rules L1–L17 (L12 and L13 are behaviour: no diagnostic).</item>
+    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9, N2, N3 (newer CDKs), and T18, T19 (L1 policy texts).</item>
+    /// <item><c>ECR2xxx</c> (<see cref="LifecycleCategory"/>): lifecycle rules L1–L17 (L12 and L13 are behaviour: no diagnostic), and T11, T17 (L1 lifecycle policy texts).</item>
     /// <item><c>ECR3xxx</c> (<see cref="ImageCategory"/>): image tag/digest rules I1–I13 (I7 is coverage: the I-rules are reported at
     /// every entry point it lists; no diagnostic of its own).</item>
     /// <item><c>ECR4xxx</c> (<see cref="SecurityCategory"/>): the opt-in security pack S1–S4, disabled by default.</item>
@@ -214,6 +214,16 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Repository.FromLookup needs a constant name or ARN", "{0}",
             "Amazon.CDK.Lib 2.187.0 and newer: Repository.FromLookup throws at synth for a tokenized RepositoryName or RepositoryArn, and when neither is given (aws-ecr/lib/repository.ts fromLookup).");
 
+        public static readonly DiagnosticDescriptor RepositoryPolicyResource = Create(
+            RuleIds.RepositoryPolicyResource, "T18", DiagnosticSeverity.Error,
+            "A repository policy statement cannot have a Resource", "{0}",
+            "A repository policy applies to its own repository: ECR rejects a statement with a Resource or NotResource element at deploy (\"Invalid parameter at 'PolicyText' failed to satisfy constraint: 'Invalid repository policy provided'\"). The L2 AddToResourcePolicy only warns at synth (aws-ecr/lib/repository.ts, @aws-cdk/aws-ecr:noResourceStatements); CfnRepository's RepositoryPolicyText is not checked at all.");
+
+        public static readonly DiagnosticDescriptor RepositoryPolicyTextInvalid = Create(
+            RuleIds.RepositoryPolicyTextInvalid, "T19", DiagnosticSeverity.Error,
+            "Repository policy text is not a JSON policy", "{0}",
+            "CfnRepository passes RepositoryPolicyText to CloudFormation as written; a text that is not JSON, or not a policy object with a Statement, makes ECR reject the deployment (\"Invalid repository policy provided\").");
+
         // ================= ECR2xxx: lifecycle (L1–L17) =================
 
         public static readonly DiagnosticDescriptor CountOrAge = Create(
@@ -295,6 +305,16 @@ namespace EcrGen.SourceGenerators.Diagnostics
             RuleIds.ExpiresPinnedImage, "W10", DiagnosticSeverity.Warning,
             "Lifecycle rule expires an image pinned by digest", "{0}",
             "ECR lifecycle policies do not know which images are in use: a rule that expires untagged images deletes a pinned image once its tag moves, and a TagStatus.ANY rule that keeps few images (or expires by age) deletes it after enough pushes or days; the function or service pinned to its digest then fails (aws/containers-roadmap#921).");
+
+        public static readonly DiagnosticDescriptor LifecyclePolicyTextNotJson = Create(
+            RuleIds.LifecyclePolicyTextNotJson, "T11", DiagnosticSeverity.Error,
+            "Lifecycle policy text is not valid JSON", "{0}",
+            "CfnRepository passes LifecyclePolicy.LifecyclePolicyText to CloudFormation as written, and ECR rejects a text that is not JSON at deploy; the CDK does not read it.");
+
+        public static readonly DiagnosticDescriptor LifecyclePolicyTextSchema = Create(
+            RuleIds.LifecyclePolicyTextSchema, "T17", DiagnosticSeverity.Error,
+            "Lifecycle policy text has an unknown key or value, or misses a required one", "{0}",
+            "ECR validates a lifecycle policy text against its policy schema at deploy (\"Lifecycle policy validation failure: ...\"): only the keys of the ECR user guide's lifecycle policy properties, their values (tagStatus tagged|untagged|any, countType imageCountMoreThan|sinceImagePushed|sinceImagePulled|sinceImageTransitioned, countUnit days only with an age, action type expire|transition), and rulePriority, selection, tagStatus, countType, countNumber and action type present.");
 
         // ================= ECR3xxx: images (I1–I13, W1, W2) =================
 

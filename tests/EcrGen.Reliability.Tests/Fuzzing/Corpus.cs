@@ -150,6 +150,11 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                         _ = DockerImageCode.FromEcr(repository, new EcrImageCodeProps { Tag = "v1", TagOrDigest = "v2" });
             #pragma warning restore CS0618
                         _ = repository.RepositoryUriForDigest("v1");
+                        new CfnRepository(this, "L1", new CfnRepositoryProps
+                        {
+                            LifecyclePolicy = new CfnRepository.LifecyclePolicyProperty { LifecyclePolicyText = "{\"rules\":[{\"rulePriority\":1,\"selection\":{\"tagStatus\":\"any\",\"countType\":\"sinceImagePulled\",\"countNumber\":5},\"action\":{\"type\":\"expire\"}}]}" },
+                            RepositoryPolicyText = "{\"Statement\":[{\"Principal\":\"*\",\"Action\":\"ecr:*\",\"Resource\":\"*\"}]",
+                        });
                     }
                 }
             }

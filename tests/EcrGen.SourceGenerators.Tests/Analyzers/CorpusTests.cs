@@ -790,6 +790,136 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             Assert.Equal(new[] { "ECR1009", "ECR1015" }, diagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal).ToArray());
         }
 
+        /// <summary>
+        /// L1 repositories written with their JSON texts, as users do when the L2 cannot express a rule (sinceImagePulled, the
+        /// archive storage class): a lifecycle text and a policy text ECR accepts, an escape hatch, and identity policies with
+        /// resources next to a repository policy without any.
+        /// </summary>
+        private const string CfnRepositories = Usings + """"
+            namespace Corpus.Cfn
+            {
+                public static class Policies
+                {
+                    public const string KeepPulledImages = """
+                        {
+                          "rules": [
+                            {
+                              "rulePriority": 1,
+                              "description": "Archive release images nobody pulled for 90 days",
+                              "selection": { "tagStatus": "tagged", "tagPatternList": ["release-*"], "countType": "sinceImagePulled", "countUnit": "days", "countNumber": 90 },
+                              "action": { "type": "transition", "targetStorageClass": "archive" }
+                            },
+                            {
+                              "rulePriority": 2,
+                              "description": "Expire untagged images after a week",
+                              "selection": { "tagStatus": "untagged", "countType": "sinceImagePushed", "countUnit": "days", "countNumber": 7 },
+                              "action": { "type": "expire" }
+                            },
+                            {
+                              "rulePriority": 3,
+                              "selection": { "tagStatus": "tagged", "tagPrefixList": ["pr-", "dev-"], "countType": "imageCountMoreThan", "countNumber": 20 },
+                              "action": { "type": "expire" }
+                            },
+                            {
+                              "rulePriority": 100,
+                              "description": "Delete archived images after a year",
+                              "selection": { "tagStatus": "any", "storageClass": "archive", "countType": "sinceImageTransitioned", "countUnit": "days", "countNumber": 365 },
+                              "action": { "type": "expire" }
+                            }
+                          ]
+                        }
+                        """;
+
+                    public const string CrossAccountPull = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"CrossAccountPull\",\"Effect\":\"Allow\",\"Principal\":{\"AWS\":[\"arn:aws:iam::111122223333:root\",\"arn:aws:iam::444455556666:root\"]},\"Action\":[\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\",\"ecr:BatchCheckLayerAvailability\"],\"Condition\":{\"StringLike\":{\"aws:PrincipalArn\":\"arn:aws:iam::*:role/deploy-*\"}}}]}";
+                }
+
+                public class CfnRepositoryStack : Stack
+                {
+                    public CfnRepositoryStack(Construct scope, string id) : base(scope, id)
+                    {
+                        var repository = new CfnRepository(this, "Images", new CfnRepositoryProps
+                        {
+                            RepositoryName = "platform/images",
+                            ImageScanningConfiguration = new CfnRepository.ImageScanningConfigurationProperty { ScanOnPush = true },
+                            ImageTagMutability = "IMMUTABLE",
+                            EmptyOnDelete = true,
+                            LifecyclePolicy = new CfnRepository.LifecyclePolicyProperty
+                            {
+                                RegistryId = Account,
+                                LifecyclePolicyText = Policies.KeepPulledImages,
+                            },
+                            RepositoryPolicyText = Policies.CrossAccountPull,
+                        });
+                        repository.ApplyRemovalPolicy(RemovalPolicy.DESTROY);
+
+                        var untaggedOnly = @"{ ""rules"": [ { ""rulePriority"": 1, ""selection"": { ""tagStatus"": ""untagged"", ""countType"": ""imageCountMoreThan"", ""countNumber"": 1 }, ""action"": { ""type"": ""expire"" } } ] }";
+                        new CfnRepository(this, "Cache", new CfnRepositoryProps
+                        {
+                            LifecyclePolicy = new CfnRepository.LifecyclePolicyProperty { LifecyclePolicyText = untaggedOnly },
+                            RepositoryPolicyText = new PolicyDocument(new PolicyDocumentProps
+                            {
+                                Statements = new[]
+                                {
+                                    new PolicyStatement(new PolicyStatementProps
+                                    {
+                                        Principals = new[] { new ServicePrincipal("lambda.amazonaws.com") },
+                                        Actions = new[] { "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer" },
+                                        Conditions = new Dictionary<string, object> { ["StringEquals"] = new Dictionary<string, object> { ["aws:SourceAccount"] = Account } },
+                                    }),
+                                },
+                            }),
+                        });
+
+                        // The escape hatch: the L2 repository's own CfnRepository gets a rule the L2 cannot write.
+                        var l2 = new Repository(this, "Service", new RepositoryProps { ImageScanOnPush = true });
+                        var cfn = (CfnRepository)l2.Node.DefaultChild;
+                        cfn.LifecyclePolicy = new CfnRepository.LifecyclePolicyProperty
+                        {
+                            LifecyclePolicyText = """{"rules":[{"rulePriority":1,"selection":{"tagStatus":"any","countType":"sinceImagePulled","countUnit":"days","countNumber":180},"action":{"type":"expire"}}]}""",
+                        };
+                        l2.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
+                        {
+                            Principals = new[] { new AccountPrincipal("111122223333") },
+                            Actions = new[] { "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer" },
+                        }));
+
+                        // Identity policies name the repository as their resource: right there.
+                        var deployer = new Role(this, "Deployer", new RoleProps { AssumedBy = new AccountRootPrincipal() });
+                        deployer.AddToPolicy(new PolicyStatement(new PolicyStatementProps
+                        {
+                            Actions = new[] { "ecr:PutImage", "ecr:InitiateLayerUpload", "ecr:UploadLayerPart", "ecr:CompleteLayerUpload" },
+                            Resources = new[] { repository.AttrArn, l2.RepositoryArn },
+                        }));
+                        new ManagedPolicy(this, "Pull", new ManagedPolicyProps
+                        {
+                            Document = new PolicyDocument(new PolicyDocumentProps
+                            {
+                                Statements = new[] { new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:GetAuthorizationToken" }, Resources = new[] { "*" } }) },
+                            }),
+                        });
+
+                        // A policy read at run time is not judged.
+                        new CfnRepository(this, "Configured", new CfnRepositoryProps
+                        {
+                            LifecyclePolicy = new CfnRepository.LifecyclePolicyProperty { LifecyclePolicyText = System.IO.File.ReadAllText("lifecycle.json") },
+                        });
+                    }
+                }
+            }
+            """";
+
+        [Fact]
+        public async Task SamePipeline_FlagsTheCfnRepositoriesBroken()
+        {
+            var broken = CfnRepositories
+                .Replace("\"countNumber\": 90", "\"countNumber\": 90, \"countUnits\": \"days\"", System.StringComparison.Ordinal)
+                .Replace("\\\"Action\\\":[\\\"ecr:BatchGetImage\\\"", "\\\"Resource\\\":\\\"*\\\",\\\"Action\\\":[\\\"ecr:BatchGetImage\\\"", System.StringComparison.Ordinal)
+                .Replace("\"rulePriority\": 100", "\"rulePriority\": 2", System.StringComparison.Ordinal);
+            var run = GeneratorRunner.Run(broken);
+            var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
+            Assert.Equal(new[] { "ECR1016", "ECR2007", "ECR2009", "ECR2020" }, diagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal).ToArray());
+        }
+
         private static readonly DiagnosticAnalyzer[] Analyzers = Testing.EcrGenComponents.Analyzers.ToArray();
 
         /// <summary>Every valid program against the release the attributes are built against and the newest served.</summary>
@@ -806,6 +936,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 data.Add(nameof(PinnedReleases), release);
                 data.Add(nameof(RealWorldRepositories), release);
                 data.Add(nameof(ValueFlowShapes), release);
+                data.Add(nameof(CfnRepositories), release);
             }
 
             return data;
@@ -824,6 +955,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 nameof(PinnedReleases) => PinnedReleases,
                 nameof(RealWorldRepositories) => RealWorldRepositories,
                 nameof(ValueFlowShapes) => ValueFlowShapes,
+                nameof(CfnRepositories) => CfnRepositories,
                 _ => EcrGenScenarios,
             };
 
@@ -878,7 +1010,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public async Task AllPrograms_TogetherWithTheSecurityPackOff_HaveNoEcrGenDiagnostics()
         {
-            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases, RealWorldRepositories, ValueFlowShapes);
+            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases, RealWorldRepositories, ValueFlowShapes, CfnRepositories);
             var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
             Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
         }
