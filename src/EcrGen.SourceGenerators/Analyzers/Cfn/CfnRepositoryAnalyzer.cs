@@ -280,7 +280,9 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
                 _indexes ??= new Dictionary<IOperation, BlockIndex>();
                 if (!_indexes.TryGetValue(root, out var index))
                 {
-                    index = BlockIndex.Build(ImmutableArray.Create(root));
+                    var owner = _context.SemanticModel.GetEnclosingSymbol(root.Syntax.SpanStart, CancellationToken);
+                    var type = owner as INamedTypeSymbol ?? owner?.ContainingType;
+                    index = BlockIndex.Build(ImmutableArray.Create(root), TypeFlow.Of(type, _context.SemanticModel), CancellationToken);
                     _indexes.Add(root, index);
                 }
 
