@@ -65,7 +65,7 @@ namespace EcrGen.Domain.Rules
             else if (name is not null && account is not null && sourceAccount is not null && sourceRegion is not null
                 && string.Equals(name, sourceRegion, StringComparison.Ordinal) && string.Equals(account, sourceAccount, StringComparison.Ordinal))
             {
-                violations.Add(RuleIds.ReplicationConfiguration, "Region", -1, $"The replication destination {name}/{account} is the source registry itself (the stack's account and Region); ECR replicates only to another Region or another account and rejects this destination.");
+                violations.Add(RuleIds.ReplicationConfiguration, "Region", -1, $"The replication destination (Region '{name}', RegistryId '{account}') is the source registry itself, the stack's account and Region; ECR rejects it ('Replication destination cannot be the same as the source registry'). Replicate to another Region or another account.");
             }
 
             return violations.ToResult();

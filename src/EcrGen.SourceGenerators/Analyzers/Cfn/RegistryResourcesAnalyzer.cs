@@ -113,6 +113,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
             }
 
             Report(ReplicationRules.ValidateRuleCount(rules.Length), configuration, sink);
+            var (sourceAccount, sourceRegion) = SourceRegistryOf(creation);
             for (var i = 0; i < rules.Length; i++)
             {
                 if (ObjectOf(rules[i]) is not { } rule)
@@ -126,7 +127,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
                     {
                         if (ObjectOf(element) is { } destination)
                         {
-                            Report(ReplicationRules.ValidateDestination(Text(destination, "Region"), Text(destination, "RegistryId")), destination, sink);
+                            Report(ReplicationRules.ValidateDestination(Text(destination, "Region"), Text(destination, "RegistryId"), sourceAccount, sourceRegion), destination, sink);
                         }
                     }
                 }
@@ -143,6 +144,70 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// The constant account and Region of the stack the configuration is created in, when that stack is known here: the
+        /// scope is <c>this</c> in a constructor that calls <c>Stack</c>'s own constructor, or a local initialized with
+        /// <c>new Stack(...)</c> and never assigned again, and the stack's props are written inline with an inline
+        /// <c>Env = new Environment { Account = "...", Region = "..." }</c> of constants. Anything else (an env-agnostic stack,
+        /// a value from the environment or from context) is unknown: <c>(null, null)</c>.
+        /// </summary>
+        private static (string? Account, string? Region) SourceRegistryOf(IObjectCreationOperation creation)
+        {
+            var root = RootOf(creation);
+            IOperation? stackProps = null;
+            switch (ScopeOf(creation))
+            {
+                case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }:
+                    if (root is IConstructorBodyOperation { Initializer: { } initializer })
+                    {
+                        foreach (var operation in initializer.DescendantsAndSelf())
+                        {
+                            if (operation is IInvocationOperation { TargetMethod: { MethodKind: MethodKind.Constructor } constructor } call && IsStack(constructor.ContainingType))
+                            {
+                                stackProps = OperationValues.Argument(call.Arguments, 2);
+                                break;
+                            }
+                        }
+                    }
+
+                    break;
+                case ILocalReferenceOperation local when root is not null && !IsAssigned(local.Local, root):
+                    foreach (var operation in root.Descendants())
+                    {
+                        if (operation is IVariableDeclaratorOperation declarator && SymbolEqualityComparer.Default.Equals(declarator.Symbol, local.Local)
+                            && declarator.Initializer?.Value is { } value && OperationValues.Unwrap(value) is IObjectCreationOperation stack && IsStack(stack.Type))
+                        {
+                            stackProps = OperationValues.Argument(stack.Arguments, 2);
+                            break;
+                        }
+                    }
+
+                    break;
+            }
+
+            if (ObjectOf(stackProps) is { } props && ObjectOf(props.ValueOf("Env")) is { } env
+                && Text(env, "Account").TryGetValue(out var account) && Text(env, "Region").TryGetValue(out var region))
+            {
+                return (account, region);
+            }
+
+            return (null, null);
+        }
+
+        private static bool IsStack(ITypeSymbol? type)
+            => type is { Name: "Stack", ContainingNamespace: { Name: "CDK", ContainingNamespace: { Name: "Amazon", ContainingNamespace.IsGlobalNamespace: true } } };
+
+        private static IOperation? RootOf(IOperation operation)
+        {
+            var current = operation;
+            while (current.Parent is { } parent)
+            {
+                current = parent;
+            }
+
+            return current;
         }
 
         /// <summary>
@@ -233,7 +298,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
 
         // Whether the block assigns the parameter or local anywhere (besides a local's declaration): then two references to it
         // may be two scopes.
-        private static bool IsAssigned(ISymbol symbol, IBlockOperation block)
+        private static bool IsAssigned(ISymbol symbol, IOperation block)
         {
             foreach (var operation in block.Descendants())
             {
