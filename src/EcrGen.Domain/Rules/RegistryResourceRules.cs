@@ -11,8 +11,12 @@ namespace EcrGen.Domain.Rules
     /// </summary>
     public static class ReplicationRules
     {
-        /// <summary>At most this many rules in one configuration (CloudFormation schema <c>ReplicationConfiguration.Rules</c>; ECR quota).</summary>
-        public const int MaxRules = 10;
+        /// <summary>
+        /// At most this many rules in one configuration: the ECR API reference's current limit of
+        /// <c>ReplicationConfiguration.rules</c> (it was 10, as the CloudFormation schema page still says; the larger one is
+        /// used so that nothing the service accepts is reported).
+        /// </summary>
+        public const int MaxRules = 25;
 
         /// <summary>At most this many repository filters in one rule (schema and API <c>ReplicationRule.RepositoryFilters</c>).</summary>
         public const int MaxFiltersPerRule = 100;
@@ -452,7 +456,7 @@ namespace EcrGen.Domain.Rules
             return violations.ToResult();
         }
 
-        /// <summary>One filter: <c>FilterType</c> is <c>WILDCARD</c>; <c>Filter</c> is 1 to 256 characters of <c>[a-z0-9._/*-]</c>.</summary>
+        /// <summary>One filter: <c>FilterType</c> is <c>WILDCARD</c>; <c>Filter</c> is 1 to 255 characters of <c>[a-z0-9._/*-]</c> (API <c>ScanningRepositoryFilter</c>).</summary>
         public static IReadOnlyList<RuleViolation> ValidateFilter(Setting<string> filter, Setting<string> filterType)
         {
             var violations = default(ViolationList);
@@ -463,7 +467,7 @@ namespace EcrGen.Domain.Rules
 
             if (filter.TryGetValue(out var value) && value is not null && !IsScanFilter(value))
             {
-                violations.Add(RuleIds.RegistryScanningConfiguration, "Filter", -1, $"The scanning filter '{value}' is invalid: 1 to 256 characters of lowercase letters, digits, '.', '_', '-', '/' and the wildcard '*'; the deployment fails.");
+                violations.Add(RuleIds.RegistryScanningConfiguration, "Filter", -1, $"The scanning filter '{value}' is invalid: 1 to 255 characters of lowercase letters, digits, '.', '_', '-', '/' and the wildcard '*'; the deployment fails.");
             }
 
             return violations.ToResult();
@@ -471,7 +475,7 @@ namespace EcrGen.Domain.Rules
 
         private static bool IsScanFilter(string value)
         {
-            if (value.Length < 1 || value.Length > 256)
+            if (value.Length < 1 || value.Length > 255)
             {
                 return false;
             }

@@ -217,7 +217,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
         public static readonly DiagnosticDescriptor ReplicationConfiguration = Create(
             RuleIds.ReplicationConfiguration, "T13", DiagnosticSeverity.Error,
             "Replication configuration that ECR rejects or overwrites", "{0}",
-            "A registry (account and Region) has one replication configuration with at most 10 rules; each destination names a 12-digit account and a Region, each filter is a PREFIX_MATCH repository-name prefix. A second CfnReplicationConfiguration on the same scope configures the same registry, and only one survives (CloudFormation schema AWS::ECR::ReplicationConfiguration; ECR user guide, private image replication).");
+            "A registry (account and Region) has one replication configuration with at most 25 rules; each destination names a 12-digit account and a Region, each filter is a PREFIX_MATCH repository-name prefix. A second CfnReplicationConfiguration on the same scope configures the same registry, and only one survives (CloudFormation schema AWS::ECR::ReplicationConfiguration; ECR user guide, private image replication).");
 
         public static readonly DiagnosticDescriptor PullThroughCacheRule = Create(
             RuleIds.PullThroughCacheRule, "T14", DiagnosticSeverity.Error,

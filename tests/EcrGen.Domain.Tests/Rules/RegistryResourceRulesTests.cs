@@ -18,14 +18,16 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData(0)]
         [InlineData(1)]
         [InlineData(10)]
-        public void Replication_up_to_ten_rules_pass(int count) => None(ReplicationRules.ValidateRuleCount(count));
+        [InlineData(11)]
+        [InlineData(25)]
+        public void Replication_up_to_25_rules_pass(int count) => None(ReplicationRules.ValidateRuleCount(count));
 
         [Fact]
-        public void Replication_eleven_rules_fail()
+        public void Replication_26_rules_fail()
         {
-            var violation = Single(ReplicationRules.ValidateRuleCount(11), RuleIds.ReplicationConfiguration);
+            var violation = Single(ReplicationRules.ValidateRuleCount(26), RuleIds.ReplicationConfiguration);
             Assert.Equal("Rules", violation.Option);
-            Assert.Equal("The replication configuration has 11 rules; ECR accepts at most 10 per registry and Region, so the deployment fails. Merge rules that share destinations.", violation.Message);
+            Assert.Equal("The replication configuration has 26 rules; ECR accepts at most 25 per registry and Region, so the deployment fails. Merge rules that share destinations.", violation.Message);
         }
 
         [Fact]
@@ -398,7 +400,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             var violation = Single(RegistryScanningRules.ValidateFilter(S(filter), S("WILDCARD")), RuleIds.RegistryScanningConfiguration);
             Assert.Equal("Filter", violation.Option);
-            Assert.Equal($"The scanning filter '{filter}' is invalid: 1 to 256 characters of lowercase letters, digits, '.', '_', '-', '/' and the wildcard '*'; the deployment fails.", violation.Message);
+            Assert.Equal($"The scanning filter '{filter}' is invalid: 1 to 255 characters of lowercase letters, digits, '.', '_', '-', '/' and the wildcard '*'; the deployment fails.", violation.Message);
         }
 
         [Fact]
@@ -407,8 +409,8 @@ namespace EcrGen.Domain.Tests.Rules
             var violation = Single(RegistryScanningRules.ValidateFilter(S("*"), S("PREFIX_MATCH")), RuleIds.RegistryScanningConfiguration);
             Assert.Equal("FilterType", violation.Option);
             Assert.Equal("The scanning filter type 'PREFIX_MATCH' is not 'WILDCARD', the only filter type registry scanning accepts; the deployment fails.", violation.Message);
-            None(RegistryScanningRules.ValidateFilter(S(new string('a', 256)), NotSet));
-            Single(RegistryScanningRules.ValidateFilter(S(new string('a', 257)), NotSet), RuleIds.RegistryScanningConfiguration);
+            None(RegistryScanningRules.ValidateFilter(S(new string('a', 255)), NotSet));
+            Single(RegistryScanningRules.ValidateFilter(S(new string('a', 256)), NotSet), RuleIds.RegistryScanningConfiguration);
         }
     }
 }
