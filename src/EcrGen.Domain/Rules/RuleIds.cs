@@ -82,6 +82,18 @@ namespace EcrGen.Domain.Rules
         /// <summary>An L1 repository policy text (<c>CfnRepositoryProps.RepositoryPolicyText</c>) that is not JSON, or not a policy object with a <c>Statement</c>.</summary>
         public const string RepositoryPolicyTextInvalid = "ECR1017";
 
+        /// <summary>A <c>CfnReplicationConfiguration</c> ECR rejects or overwrites: limits, destination and filter values, a second one for the same registry.</summary>
+        public const string ReplicationConfiguration = "ECR1018";
+
+        /// <summary>A <c>CfnPullThroughCacheRule</c> ECR rejects: a missing or misnamed credential, an invalid prefix, a registry that contradicts its URL.</summary>
+        public const string PullThroughCacheRule = "ECR1019";
+
+        /// <summary>A <c>CfnRepositoryCreationTemplate</c> ECR rejects or cannot apply: prefix, <c>AppliedFor</c>, tags or a KMS key without a role, empty policy text.</summary>
+        public const string RepositoryCreationTemplate = "ECR1020";
+
+        /// <summary>A <c>CfnRegistryScanningConfiguration</c> ECR rejects: scan type, frequency per type, filter type and value, rule count.</summary>
+        public const string RegistryScanningConfiguration = "ECR1021";
+
         // ---- Lifecycle rules ----
 
         /// <summary>Exactly one of <c>MaxImageCount</c> and <c>MaxImageAge</c>.</summary>

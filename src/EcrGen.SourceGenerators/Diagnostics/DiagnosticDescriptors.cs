@@ -10,7 +10,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
     /// catalogue (<c>docs/rules/catalogue.md</c>):
     /// <list type="bullet">
     /// <item><c>ECR0xxx</c> (<see cref="UsageCategory"/>): EcrGen's own attribute rules G1–G6.</item>
-    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9, N2, N3 (newer CDKs), and T18, T19 (L1 policy texts).</item>
+    /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9, N2, N3 (newer CDKs), T18, T19 (L1 policy texts) and the registry resources T13–T16.</item>
     /// <item><c>ECR2xxx</c> (<see cref="LifecycleCategory"/>): lifecycle rules L1–L17 (L12 and L13 are behaviour: no diagnostic), and T11, T17 (L1 lifecycle policy texts).</item>
     /// <item><c>ECR3xxx</c> (<see cref="ImageCategory"/>): image tag/digest rules I1–I13 (I7 is coverage: the I-rules are reported at
     /// every entry point it lists; no diagnostic of its own).</item>
@@ -223,6 +223,26 @@ namespace EcrGen.SourceGenerators.Diagnostics
             RuleIds.RepositoryPolicyTextInvalid, "T19", DiagnosticSeverity.Error,
             "Repository policy text is not a JSON policy", "{0}",
             "CfnRepository passes RepositoryPolicyText to CloudFormation as written; a text that is not JSON, or not a policy object with a Statement, makes ECR reject the deployment (\"Invalid repository policy provided\").");
+
+        public static readonly DiagnosticDescriptor ReplicationConfiguration = Create(
+            RuleIds.ReplicationConfiguration, "T13", DiagnosticSeverity.Error,
+            "Replication configuration that ECR rejects or overwrites", "{0}",
+            "A registry (account and Region) has one replication configuration with at most 25 rules; each destination names a 12-digit account and a Region, each filter is a PREFIX_MATCH repository-name prefix. A second CfnReplicationConfiguration on the same scope configures the same registry, and only one survives (CloudFormation schema AWS::ECR::ReplicationConfiguration; ECR user guide, private image replication).");
+
+        public static readonly DiagnosticDescriptor PullThroughCacheRule = Create(
+            RuleIds.PullThroughCacheRule, "T14", DiagnosticSeverity.Error,
+            "Pull through cache rule that ECR rejects", "{0}",
+            "Docker Hub, GitHub Container Registry, GitLab Container Registry, Azure Container Registry and Chainguard need a CredentialArn, the ARN of a Secrets Manager secret named ecr-pullthroughcache/...; the EcrRepositoryPrefix is ROOT or 2 to 30 characters of lowercase path segments; UpstreamRegistry names the registry of UpstreamRegistryUrl (ECR user guide, pull through cache; CloudFormation schema AWS::ECR::PullThroughCacheRule).");
+
+        public static readonly DiagnosticDescriptor RepositoryCreationTemplate = Create(
+            RuleIds.RepositoryCreationTemplate, "T15", DiagnosticSeverity.Error,
+            "Repository creation template that ECR rejects or cannot apply", "{0}",
+            "A template's Prefix is ROOT or lowercase path segments; AppliedFor lists PULL_THROUGH_CACHE, REPLICATION or CREATE_ON_PUSH; resource tags or a KMS key need a CustomRoleArn that ECR assumes to create the repository; a policy text is not empty (CloudFormation schema AWS::ECR::RepositoryCreationTemplate; ECR user guide, repository creation templates).");
+
+        public static readonly DiagnosticDescriptor RegistryScanningConfiguration = Create(
+            RuleIds.RegistryScanningConfiguration, "T16", DiagnosticSeverity.Error,
+            "Registry scanning configuration that ECR rejects", "{0}",
+            "ScanType is BASIC or ENHANCED; ENHANCED scans SCAN_ON_PUSH or CONTINUOUS_SCAN, BASIC SCAN_ON_PUSH or MANUAL; at most 2 rules of at most 100 WILDCARD filters (ECR API PutRegistryScanningConfiguration; CloudFormation schema AWS::ECR::RegistryScanningConfiguration).");
 
         // ================= ECR2xxx: lifecycle (L1–L17) =================
 

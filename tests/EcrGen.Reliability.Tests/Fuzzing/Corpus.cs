@@ -147,6 +147,15 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                         repository.AddLifecycleRule(new LifecycleRule { MaxImageCount = 0, MaxImageAge = Duration.Days(0) });
                         _ = DockerImageCode.FromEcr(repository, new EcrImageCodeProps { TagOrDigest = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", Cmd = new[] { "python app.py" } });
             #pragma warning disable CS0618
+                        new CfnPullThroughCacheRule(this, "Hub", new CfnPullThroughCacheRuleProps { EcrRepositoryPrefix = "Hub", UpstreamRegistryUrl = "registry-1.docker.io" });
+                        new CfnRepositoryCreationTemplate(this, "Template", new CfnRepositoryCreationTemplateProps { Prefix = "team", AppliedFor = new[] { "PULL" } });
+                        new CfnReplicationConfiguration(this, "Replication", new CfnReplicationConfigurationProps
+                        {
+                            ReplicationConfiguration = new CfnReplicationConfiguration.ReplicationConfigurationProperty
+                            {
+                                Rules = new[] { new CfnReplicationConfiguration.ReplicationRuleProperty { RepositoryFilters = new[] { new CfnReplicationConfiguration.RepositoryFilterProperty { Filter = "prod*", FilterType = "PREFIX_MATCH" } } } },
+                            },
+                        });
                         _ = DockerImageCode.FromEcr(repository, new EcrImageCodeProps { Tag = "v1", TagOrDigest = "v2" });
             #pragma warning restore CS0618
                         _ = repository.RepositoryUriForDigest("v1");

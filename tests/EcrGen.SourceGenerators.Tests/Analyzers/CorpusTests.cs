@@ -710,6 +710,115 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             }
             """;
 
+        /// <summary>
+        /// Registry settings as platform teams write them with the L1 resources (no L2 exists): replication to a second Region
+        /// and a second account, pull through cache rules for public and authenticated upstreams, creation templates for the
+        /// repositories those create. Several stacks of one app each have one replication configuration.
+        /// </summary>
+        internal const string RegistrySettings = Usings + """
+            namespace Corpus.Registry
+            {
+                public sealed class RegistryStack : Stack
+                {
+                    public RegistryStack(Construct scope, string id, string? backupAccount = null)
+                        : base(scope, id, new StackProps { Env = new Amazon.CDK.Environment { Account = "111122223333", Region = "eu-central-1" } })
+                    {
+                        new CfnReplicationConfiguration(this, "Replication", new CfnReplicationConfigurationProps
+                        {
+                            ReplicationConfiguration = new CfnReplicationConfiguration.ReplicationConfigurationProperty
+                            {
+                                Rules = new[]
+                                {
+                                    new CfnReplicationConfiguration.ReplicationRuleProperty
+                                    {
+                                        Destinations = new[]
+                                        {
+                                            new CfnReplicationConfiguration.ReplicationDestinationProperty { Region = "eu-west-1", RegistryId = "111122223333" },
+                                            new CfnReplicationConfiguration.ReplicationDestinationProperty { Region = "eu-central-1", RegistryId = backupAccount ?? "444455556666" },
+                                        },
+                                        RepositoryFilters = new[]
+                                        {
+                                            new CfnReplicationConfiguration.RepositoryFilterProperty { Filter = "prod", FilterType = "PREFIX_MATCH" },
+                                            new CfnReplicationConfiguration.RepositoryFilterProperty { Filter = "shared/base-images", FilterType = "PREFIX_MATCH" },
+                                        },
+                                    },
+                                },
+                            },
+                        });
+
+                        var dockerHub = new Amazon.CDK.AWS.SecretsManager.Secret(this, "DockerHubCredentials", new Amazon.CDK.AWS.SecretsManager.SecretProps
+                        {
+                            SecretName = "ecr-pullthroughcache/docker-hub",
+                        });
+                        new CfnPullThroughCacheRule(this, "DockerHubCache", new CfnPullThroughCacheRuleProps
+                        {
+                            EcrRepositoryPrefix = "docker-hub",
+                            UpstreamRegistry = "docker-hub",
+                            UpstreamRegistryUrl = "registry-1.docker.io",
+                            CredentialArn = dockerHub.SecretArn,
+                        });
+                        new CfnPullThroughCacheRule(this, "GhcrCache", new CfnPullThroughCacheRuleProps
+                        {
+                            EcrRepositoryPrefix = "ghcr",
+                            UpstreamRegistryUrl = "ghcr.io",
+                            CredentialArn = "arn:aws:secretsmanager:eu-central-1:111122223333:secret:ecr-pullthroughcache/ghcr-Xy12Ab",
+                        });
+                        new CfnPullThroughCacheRule(this, "EcrPublicCache", new CfnPullThroughCacheRuleProps
+                        {
+                            EcrRepositoryPrefix = "ecr-public",
+                            UpstreamRegistryUrl = "public.ecr.aws",
+                        });
+                        new CfnPullThroughCacheRule(this, "K8sCache", new CfnPullThroughCacheRuleProps { EcrRepositoryPrefix = "k8s", UpstreamRegistry = "k8s", UpstreamRegistryUrl = "registry.k8s.io" });
+
+                        var templateRole = new Role(this, "TemplateRole", new RoleProps { AssumedBy = new ServicePrincipal("ecr.amazonaws.com") });
+                        var key = new Key(this, "TemplateKey");
+                        new CfnRepositoryCreationTemplate(this, "DockerHubTemplate", new CfnRepositoryCreationTemplateProps
+                        {
+                            Prefix = "docker-hub",
+                            AppliedFor = new[] { "PULL_THROUGH_CACHE" },
+                            Description = "Repositories cached from Docker Hub",
+                            ImageTagMutability = "IMMUTABLE",
+                            EncryptionConfiguration = new CfnRepositoryCreationTemplate.EncryptionConfigurationProperty { EncryptionType = "KMS", KmsKey = key.KeyArn },
+                            ResourceTags = new[] { new CfnTag { Key = "cost-center", Value = "platform" } },
+                            CustomRoleArn = templateRole.RoleArn,
+                            LifecyclePolicy = "{\"rules\":[{\"rulePriority\":1,\"description\":\"Keep 20 images\",\"selection\":{\"tagStatus\":\"any\",\"countType\":\"imageCountMoreThan\",\"countNumber\":20},\"action\":{\"type\":\"expire\"}}]}",
+                        });
+                        new CfnRepositoryCreationTemplate(this, "DefaultTemplate", new CfnRepositoryCreationTemplateProps
+                        {
+                            Prefix = "ROOT",
+                            AppliedFor = new[] { "REPLICATION", "PULL_THROUGH_CACHE" },
+                            EncryptionConfiguration = new CfnRepositoryCreationTemplate.EncryptionConfigurationProperty { EncryptionType = "AES256" },
+                        });
+                    }
+                }
+
+                public sealed class BackupRegistryStack : Stack
+                {
+                    public BackupRegistryStack(Construct scope, string id, IStackProps props) : base(scope, id, props)
+                    {
+                        new CfnReplicationConfiguration(this, "Replication", new CfnReplicationConfigurationProps
+                        {
+                            ReplicationConfiguration = new CfnReplicationConfiguration.ReplicationConfigurationProperty
+                            {
+                                Rules = new[] { new CfnReplicationConfiguration.ReplicationRuleProperty { Destinations = new[] { new CfnReplicationConfiguration.ReplicationDestinationProperty { Region = "eu-central-1", RegistryId = "111122223333" } } } },
+                            },
+                        });
+                    }
+                }
+
+                public static class RegistryApp
+                {
+                    public static void Main()
+                    {
+                        var app = new App();
+                        new RegistryStack(app, "Registry");
+                        new BackupRegistryStack(app, "Backup", new StackProps { Env = new Amazon.CDK.Environment { Account = "444455556666", Region = "eu-central-1" } });
+                        app.Synth();
+                    }
+                }
+            }
+            """;
+
         /// <summary>What only the newest CDK has, used correctly: compiled against 2.277.0 only.</summary>
         internal const string NewestCdk = """
             using Amazon.CDK;
@@ -762,6 +871,24 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                             ImageTagMutabilityExclusionFilters = new[] { ImageTagMutabilityExclusionFilter.Wildcard("latest") },
                             Encryption = RepositoryEncryption.KMS,
                             EncryptionKey = new Key(this, "Key"),
+                        });
+
+                        new CfnRegistryScanningConfiguration(this, "Scanning", new CfnRegistryScanningConfigurationProps
+                        {
+                            ScanType = "ENHANCED",
+                            Rules = new[]
+                            {
+                                new CfnRegistryScanningConfiguration.ScanningRuleProperty
+                                {
+                                    ScanFrequency = "CONTINUOUS_SCAN",
+                                    RepositoryFilters = new[] { new CfnRegistryScanningConfiguration.RepositoryFilterProperty { Filter = "newest/*", FilterType = "WILDCARD" } },
+                                },
+                                new CfnRegistryScanningConfiguration.ScanningRuleProperty
+                                {
+                                    ScanFrequency = "SCAN_ON_PUSH",
+                                    RepositoryFilters = new[] { new CfnRegistryScanningConfiguration.RepositoryFilterProperty { Filter = "*", FilterType = "WILDCARD" } },
+                                },
+                            },
                         });
                     }
                 }
@@ -937,6 +1064,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 data.Add(nameof(RealWorldRepositories), release);
                 data.Add(nameof(ValueFlowShapes), release);
                 data.Add(nameof(CfnRepositories), release);
+                data.Add(nameof(RegistrySettings), release);
             }
 
             return data;
@@ -956,6 +1084,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 nameof(RealWorldRepositories) => RealWorldRepositories,
                 nameof(ValueFlowShapes) => ValueFlowShapes,
                 nameof(CfnRepositories) => CfnRepositories,
+                nameof(RegistrySettings) => RegistrySettings,
                 _ => EcrGenScenarios,
             };
 
@@ -1008,9 +1137,21 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         }
 
         [Fact]
+        public async Task SamePipeline_FlagsABrokenRegistryProgram()
+        {
+            var broken = RegistrySettings
+                .Replace("Region = \"eu-west-1\", RegistryId = \"111122223333\"", "Region = \"eu-central-1\", RegistryId = \"111122223333\"", System.StringComparison.Ordinal)
+                .Replace("CredentialArn = dockerHub.SecretArn,", string.Empty, System.StringComparison.Ordinal)
+                .Replace("CustomRoleArn = templateRole.RoleArn,", string.Empty, System.StringComparison.Ordinal);
+            var run = GeneratorRunner.Run(broken);
+            var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
+            Assert.Equal(new[] { "ECR1018", "ECR1019", "ECR1020" }, diagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal).ToArray());
+        }
+
+        [Fact]
         public async Task AllPrograms_TogetherWithTheSecurityPackOff_HaveNoEcrGenDiagnostics()
         {
-            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases, RealWorldRepositories, ValueFlowShapes, CfnRepositories);
+            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases, RealWorldRepositories, ValueFlowShapes, CfnRepositories, RegistrySettings);
             var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
             Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
         }

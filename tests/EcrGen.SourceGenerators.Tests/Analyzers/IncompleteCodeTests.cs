@@ -32,6 +32,10 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             "var image = new TagParameterContainerImage(); var x = image.TagParameterName.;",
             "new Repository(this, \"R\").GrantPull(new AnyPrincipal(1));",
             "var (a, b) = (new LifecycleRule { MaxImageCount = 0 }, 2); new Repository(this, \"R\").AddLifecycleRule(a);",
+            "new CfnReplicationConfiguration(this, \"R\", new CfnReplicationConfigurationProps { ReplicationConfiguration = new CfnReplicationConfiguration.ReplicationConfigurationProperty { Rules = new[] { new CfnReplicationConfiguration.ReplicationRuleProperty { Destinations = new[] { new CfnReplicationConfiguration.ReplicationDestinationProperty { Region = , RegistryId = 12 } } }, } } }); new CfnReplicationConfiguration(this, );",
+            "new CfnReplicationConfiguration(); new CfnReplicationConfiguration(this, \"R\", new CfnReplicationConfigurationProps { ReplicationConfiguration = new CfnReplicationConfiguration.ReplicationConfigurationProperty { Rules = new object[] { null, 3, new CfnReplicationConfiguration.ReplicationRuleProperty { RepositoryFilters = } } } });",
+            "new CfnPullThroughCacheRule(this, \"P\", new CfnPullThroughCacheRuleProps { UpstreamRegistryUrl = \"ghcr.io\" + , CredentialArn = });",
+            "new CfnRepositoryCreationTemplate(this, \"T\", new CfnRepositoryCreationTemplateProps { AppliedFor = new[] { \"REPLICATION\", }, ResourceTags = new[] { new CfnTag { Key = } }, EncryptionConfiguration = new { EncryptionType = \"KMS\" } });",
         };
 
         [Theory]
