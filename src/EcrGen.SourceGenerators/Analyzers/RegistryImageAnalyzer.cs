@@ -404,11 +404,14 @@ namespace EcrGen.SourceGenerators.Analyzers
                             return false;
                         }
 
-                        values.AddRange(elements);
+                        foreach (var element in elements)
+                        {
+                            values.Add(OperationValues.Unwrap(element));
+                        }
                     }
                     else
                     {
-                        values.Add(argument.Value);
+                        values.Add(OperationValues.Unwrap(argument.Value));
                     }
                 }
 
