@@ -147,6 +147,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                         _ = DockerImageCode.FromEcr(repository, new EcrImageCodeProps { Tag = "v1", TagOrDigest = "v2" });
             #pragma warning restore CS0618
                         _ = repository.RepositoryUriForDigest("v1");
+                        _ = Amazon.CDK.AWS.ECS.ContainerImage.FromRegistry(repository.RepositoryUri + ":v 1");
                     }
                 }
             }
