@@ -26,6 +26,9 @@ namespace EcrGen.CodeFixes
         /// <summary>ECR1003, ECR1004: set <c>RemovalPolicy = RemovalPolicy.DESTROY</c>.</summary>
         public const string SetRemovalPolicyDestroy = Prefix + "SetRemovalPolicyDestroy";
 
+        /// <summary>ECR3018: replace <c>ContainerImage.FromRegistry</c> of a repository's URI by <c>ContainerImage.FromEcrRepository</c>.</summary>
+        public const string UseFromEcrRepository = Prefix + "UseFromEcrRepository";
+
         /// <summary>ECR3012: set <c>Handler = Handler.FROM_IMAGE</c> or <c>Runtime = Runtime.FROM_IMAGE</c> on a function whose code is an image.</summary>
         public const string SetFromImage = Prefix + "SetFromImage";
 

@@ -200,6 +200,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>An image function's architecture contradicts its image asset's platform.</summary>
         public const string ArchitectureMismatch = "ECR3017";
 
+        /// <summary>An image of a private ECR registry given as a string (<c>ContainerImage.FromRegistry</c>): no pull permission.</summary>
+        public const string RegistryImage = "ECR3018";
+
         // ---- Security pack (opt-in) ----
 
         /// <summary>A repository or registry policy that lets any principal in.</summary>

@@ -39,6 +39,8 @@ namespace EcrGen.SourceGenerators.Analyzers
             Runtime = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.Lambda.Runtime");
             ContainerImage = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.ContainerImage");
             TagParameterContainerImage = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.TagParameterContainerImage");
+            RepositoryImage = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.RepositoryImage");
+            RepositoryImageProps = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.ECS.RepositoryImageProps");
             AnyPrincipal = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.AnyPrincipal");
             StarPrincipal = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.StarPrincipal");
             ArnPrincipal = compilation.GetTypeByMetadataName("Amazon.CDK.AWS.IAM.ArnPrincipal");
@@ -132,6 +134,12 @@ namespace EcrGen.SourceGenerators.Analyzers
         public INamedTypeSymbol? ContainerImage { get; }
 
         public INamedTypeSymbol? TagParameterContainerImage { get; }
+
+        /// <summary>An image named by a string, <c>ContainerImage.FromRegistry</c>'s result (T1).</summary>
+        public INamedTypeSymbol? RepositoryImage { get; }
+
+        /// <summary><c>FromRegistry</c>'s props: its <c>Credentials</c> (T1).</summary>
+        public INamedTypeSymbol? RepositoryImageProps { get; }
 
         public INamedTypeSymbol? AnyPrincipal { get; }
 

@@ -27,6 +27,13 @@ namespace EcrGen.SourceGenerators.Analyzers
 
         /// <summary>Reports <paramref name="violation"/> at <paramref name="location"/>; <paramref name="attributeOption"/> is the attribute argument it is on.</summary>
         public void Report(RuleViolation violation, Location location, string? attributeOption = null)
+            => Report(violation, location, attributeOption, null, null);
+
+        /// <summary>
+        /// Reports <paramref name="violation"/> with extra properties and locations for a code fix that needs more than the
+        /// hint (T1: the repository expression and the tag expression it moves).
+        /// </summary>
+        public void Report(RuleViolation violation, Location location, string? attributeOption, IEnumerable<KeyValuePair<string, string?>>? extra, IEnumerable<Location>? additionalLocations)
         {
             var descriptor = D.Of(violation.RuleId);
             var properties = Properties(descriptor, violation.Option);
@@ -49,7 +56,15 @@ namespace EcrGen.SourceGenerators.Analyzers
                 AddIfSet(properties, D.RemoveEitherKey, fix.EitherOption ? "true" : null);
             }
 
-            Report(descriptor, location, properties.ToImmutable(), violation.Message);
+            if (extra is not null)
+            {
+                foreach (var pair in extra)
+                {
+                    properties[pair.Key] = pair.Value;
+                }
+            }
+
+            Report(descriptor, location, properties.ToImmutable(), additionalLocations, violation.Message);
         }
 
         /// <summary>Reports a diagnostic of an analyzer-only rule (class shape, image names, flow facts).</summary>
@@ -68,7 +83,7 @@ namespace EcrGen.SourceGenerators.Analyzers
                 }
             }
 
-            Report(descriptor, location, properties.ToImmutable(), messageArguments);
+            Report(descriptor, location, properties.ToImmutable(), null, messageArguments);
         }
 
         private ImmutableDictionary<string, string?>.Builder Properties(DiagnosticDescriptor descriptor, string option)
@@ -88,14 +103,14 @@ namespace EcrGen.SourceGenerators.Analyzers
             }
         }
 
-        private void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object?[] messageArguments)
+        private void Report(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, IEnumerable<Location>? additionalLocations, params object?[] messageArguments)
         {
             if (!(_reported ??= new HashSet<(string, Location)>()).Add((descriptor.Id, location)))
             {
                 return;
             }
 
-            _report(Diagnostic.Create(descriptor, location, properties, messageArguments));
+            _report(Diagnostic.Create(descriptor, location, additionalLocations, properties, messageArguments));
         }
     }
 }

@@ -421,6 +421,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Function architecture does not match its image platform", "{0}",
             "An image asset built for one platform (AssetImageCodeProps.Platform) cannot run on a function of the other architecture (Architecture, x86_64 when not set): the function fails at every invocation with Runtime.InvalidEntrypoint (exec format error).");
 
+        public static readonly DiagnosticDescriptor RegistryImage = Create(
+            RuleIds.RegistryImage, "T1", DiagnosticSeverity.Warning,
+            "ECR image given as a string gets no pull permission", "{0}",
+            "ContainerImage.FromRegistry and new RepositoryImage pass the image name on and grant nothing, so a task whose image is in a private ECR registry cannot pull it (CannotPullContainerError) unless its execution role gets ECR permissions some other way; the CDK warns at synth only for a constant name (aws-ecs/lib/images/repository.ts, @aws-cdk/aws-ecs:ecrImageRequiresPolicy). ContainerImage.FromEcrRepository grants the pull (aws-ecs/lib/images/ecr.ts).");
+
         // ================= ECR4xxx: security pack (S1–S4), off by default =================
 
         public static readonly DiagnosticDescriptor OpenPolicy = Create(

@@ -40,6 +40,7 @@ namespace Consumer.Mistakes
             _ = ContainerImage.FromEcrRepository(repository, "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"); // ECR3001
             _ = repository.RepositoryUriForDigest("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"); // ECR3002
             _ = repository.RepositoryUriForTagOrDigest("sha256:0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef"); // ECR3003
+            _ = ContainerImage.FromRegistry(repository.RepositoryUri + ":v1"); // ECR3018
             _ = new Function(this, "Handler", new FunctionProps
             {
                 Code = Code.FromEcrImage(repository),

@@ -164,6 +164,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                             LifecyclePolicy = new CfnRepository.LifecyclePolicyProperty { LifecyclePolicyText = "{\"rules\":[{\"rulePriority\":1,\"selection\":{\"tagStatus\":\"any\",\"countType\":\"sinceImagePulled\",\"countNumber\":5},\"action\":{\"type\":\"expire\"}}]}" },
                             RepositoryPolicyText = "{\"Statement\":[{\"Principal\":\"*\",\"Action\":\"ecr:*\",\"Resource\":\"*\"}]",
                         });
+                        _ = Amazon.CDK.AWS.ECS.ContainerImage.FromRegistry(repository.RepositoryUri + ":v 1");
                     }
                 }
             }

@@ -1047,6 +1047,45 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             Assert.Equal(new[] { "ECR1016", "ECR2007", "ECR2009", "ECR2020" }, diagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal).ToArray());
         }
 
+        /// <summary>
+        /// Images named by a string where that is right (T1, ECR3018, stays silent): public registries, a private registry
+        /// with credentials, an ECR image whose execution role is given the pull by a managed policy, and FromEcrRepository.
+        /// </summary>
+        private const string RegistryImages = Usings + """
+            namespace Corpus.RegistryImages
+            {
+                public class RegistryStack : Stack
+                {
+                    public RegistryStack(Construct scope, string id, IRepository repository, Amazon.CDK.AWS.SecretsManager.ISecret registryLogin) : base(scope, id)
+                    {
+                        var task = new FargateTaskDefinition(this, "Task");
+                        task.AddContainer("nginx", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("public.ecr.aws/nginx/nginx:1.27") });
+                        task.AddContainer("sample", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry("amazon/amazon-ecs-sample") });
+                        task.AddContainer("private", new ContainerDefinitionOptions
+                        {
+                            Image = ContainerImage.FromRegistry("registry.example.com/team/app:v3", new RepositoryImageProps { Credentials = registryLogin }),
+                        });
+                        task.AddContainer("app", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(repository, "v1.4.2") });
+                        var image = System.Environment.GetEnvironmentVariable("WORKER_IMAGE") ?? "ghcr.io/owner/worker:v1";
+                        task.AddContainer("worker", new ContainerDefinitionOptions { Image = ContainerImage.FromRegistry(image) });
+                    }
+                }
+
+                public class GrantedStack : Stack
+                {
+                    public GrantedStack(Construct scope, string id) : base(scope, id)
+                    {
+                        var task = new FargateTaskDefinition(this, "Task");
+                        task.ObtainExecutionRole().AddManagedPolicy(ManagedPolicy.FromAwsManagedPolicyName("service-role/AmazonECSTaskExecutionRolePolicy"));
+                        task.AddContainer("app", new ContainerDefinitionOptions
+                        {
+                            Image = ContainerImage.FromRegistry("123456789012.dkr.ecr.eu-west-1.amazonaws.com/team/app:v7"),
+                        });
+                    }
+                }
+            }
+            """;
+
         private static readonly DiagnosticAnalyzer[] Analyzers = Testing.EcrGenComponents.Analyzers.ToArray();
 
         /// <summary>Every valid program against the release the attributes are built against and the newest served.</summary>
@@ -1062,6 +1101,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 data.Add(nameof(ConfiguredServices), release);
                 data.Add(nameof(PinnedReleases), release);
                 data.Add(nameof(RealWorldRepositories), release);
+                data.Add(nameof(RegistryImages), release);
                 data.Add(nameof(ValueFlowShapes), release);
                 data.Add(nameof(CfnRepositories), release);
                 data.Add(nameof(RegistrySettings), release);
@@ -1079,6 +1119,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 nameof(EcrReadme) => EcrReadme,
                 nameof(LambdaImages) => LambdaImages,
                 nameof(EcsServices) => EcsServices,
+                nameof(RegistryImages) => RegistryImages,
                 nameof(ConfiguredServices) => ConfiguredServices,
                 nameof(PinnedReleases) => PinnedReleases,
                 nameof(RealWorldRepositories) => RealWorldRepositories,
@@ -1151,7 +1192,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public async Task AllPrograms_TogetherWithTheSecurityPackOff_HaveNoEcrGenDiagnostics()
         {
-            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases, RealWorldRepositories, ValueFlowShapes, CfnRepositories, RegistrySettings);
+            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases, RealWorldRepositories, ValueFlowShapes, CfnRepositories, RegistrySettings, RegistryImages);
             var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
             Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
         }
