@@ -91,6 +91,11 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
                         break;
                     case 'U':
                         // One code point: one or two UTF-16 characters, both at the escape.
+                        if (i + 10 > text.Length - 1 || !IsHex(text, i + 2, 8))
+                        {
+                            return null; // a malformed escape (the compiler reports it): no map
+                        }
+
                         var code = System.Convert.ToInt32(text.Substring(i + 2, 8), 16);
                         i += 10;
                         offsets.Add(start);
@@ -155,6 +160,19 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
             }
 
             return offsets;
+        }
+
+        private static bool IsHex(string text, int start, int count)
+        {
+            for (var i = start; i < start + count; i++)
+            {
+                if (!Uri.IsHexDigit(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static class Uri
