@@ -126,6 +126,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>A lifecycle rule expires an image that is pinned by digest.</summary>
         public const string ExpiresPinnedImage = "ECR2018";
 
+        /// <summary>A tag prefix or pattern list of several entries selects only images that carry all of them.</summary>
+        public const string AllTagsSelected = "ECR2021";
+
         // ---- Images ----
 
         /// <summary>A digest without <c>sha256:</c> is treated as a tag.</summary>

@@ -296,6 +296,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Lifecycle rule expires an image pinned by digest", "{0}",
             "ECR lifecycle policies do not know which images are in use: a rule that expires untagged images deletes a pinned image once its tag moves, and a TagStatus.ANY rule that keeps few images (or expires by age) deletes it after enough pushes or days; the function or service pinned to its digest then fails (aws/containers-roadmap#921).");
 
+        public static readonly DiagnosticDescriptor AllTagsSelected = Create(
+            RuleIds.AllTagsSelected, "T12", DiagnosticSeverity.Info,
+            "A tag list of several entries selects only images that carry all of them", "{0}",
+            "ECR applies a lifecycle rule whose TagPrefixList or TagPatternList holds several entries only to the images that carry all of them, a tag matching each (aws-ecr/lib/lifecycle.ts; ECR user guide, lifecycle policy properties); one rule per entry selects the images that match any of them. Info: the AND is sometimes meant.");
+
         // ================= ECR3xxx: images (I1–I13, W1, W2) =================
 
         public static readonly DiagnosticDescriptor DigestWithoutPrefix = Create(

@@ -282,6 +282,16 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task T12_SeveralEntries_SelectImagesWithAllOfThem() => Verify("""
+            [EcrRepository("team/app")]
+            [LifecycleRule({|ECR2021:TagPrefixList = new[] { "prod", "release" }|}, MaxImageCount = 100)]
+            [LifecycleRule(TagStatus = TagStatus.TAGGED, {|ECR2021:TagPatternList = new[] { "latest", "main" }|}, MaxImageCount = 1)]
+            [LifecycleRule(TagPrefixList = new[] { "dev" }, MaxImageCount = 5)]
+            [LifecycleRule(TagPatternList = new[] { "pr-*", "pr-*" }, MaxImageCount = 5)]
+            public partial class AppRepository { }
+            """);
+
+        [Fact]
         public Task L6_L14_AcrossAttributes() => Verify("""
             [EcrRepository("team/a")]
             [LifecycleRule(TagStatus = TagStatus.ANY, MaxImageCount = 5)]

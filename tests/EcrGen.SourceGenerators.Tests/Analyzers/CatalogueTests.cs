@@ -14,7 +14,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
     /// </summary>
     public class CatalogueTests
     {
-        private static readonly Regex RowId = new Regex(@"^[GRLISWN][0-9]{1,2}$", RegexOptions.CultureInvariant);
+        private static readonly Regex RowId = new Regex(@"^[GRLISWNT][0-9]{1,2}$", RegexOptions.CultureInvariant);
 
         private static readonly Regex DiagnosticLink = new Regex(@"^\[(ECR[0-9]{4})\]\(\1\.md\)$", RegexOptions.CultureInvariant);
 

@@ -45,7 +45,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         public void EveryDescriptor_NamesItsCatalogueRow_Once()
         {
             var rows = DiagnosticDescriptors.All.Select(DiagnosticDescriptors.CatalogueRowOf).ToArray();
-            Assert.All(rows, row => Assert.Matches("^[GRLISWN][0-9]{1,2}$", row));
+            Assert.All(rows, row => Assert.Matches("^[GRLISWNT][0-9]{1,2}$", row));
             Assert.Equal(rows.Length, rows.Distinct().Count());
             Assert.Throws<System.Collections.Generic.KeyNotFoundException>(() => DiagnosticDescriptors.Of("ECR9999"));
         }

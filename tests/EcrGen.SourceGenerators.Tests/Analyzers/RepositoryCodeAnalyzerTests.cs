@@ -373,6 +373,18 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task T12_SeveralEntries_SelectImagesWithAllOfThem() => Verify("""
+                    var repo = new Repository(this, "Repo", new RepositoryProps
+                    {
+                        LifecycleRules = new ILifecycleRule[] { new LifecycleRule { {|ECR2021:TagPrefixList = new[] { "prod", "release" }|}, MaxImageCount = 100 } },
+                    });
+                    repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.TAGGED, {|ECR2021:TagPatternList = ["latest", "main"]|}, MaxImageCount = 1 });
+                    repo.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "dev" }, MaxImageCount = 5 });
+                    var branch = System.Environment.GetEnvironmentVariable("BRANCH") ?? "main";
+                    repo.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "feature", branch }, MaxImageCount = 5 });
+            """);
+
+        [Fact]
         public Task L5_CollectionExpression() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { {|ECR2005:TagPatternList = ["a*b*c*d*e*"]|}, MaxImageCount = 10 });
