@@ -76,6 +76,9 @@ namespace EcrGen.Domain.Rules
         /// <summary><c>Repository.FromLookup</c> (Amazon.CDK.Lib 2.187.0+) with a token name or ARN, or with neither.</summary>
         public const string RepositoryLookup = "ECR1015";
 
+        /// <summary>The deprecated <c>AutoDeleteImages</c> where the CDK has <c>EmptyOnDelete</c>.</summary>
+        public const string AutoDeleteImagesDeprecated = "ECR1030";
+
         // ---- Lifecycle rules ----
 
         /// <summary>Exactly one of <c>MaxImageCount</c> and <c>MaxImageAge</c>.</summary>

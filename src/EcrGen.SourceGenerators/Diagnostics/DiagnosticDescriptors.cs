@@ -214,6 +214,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Repository.FromLookup needs a constant name or ARN", "{0}",
             "Amazon.CDK.Lib 2.187.0 and newer: Repository.FromLookup throws at synth for a tokenized RepositoryName or RepositoryArn, and when neither is given (aws-ecr/lib/repository.ts fromLookup).");
 
+        public static readonly DiagnosticDescriptor AutoDeleteImagesDeprecated = Create(
+            RuleIds.AutoDeleteImagesDeprecated, "T10", DiagnosticSeverity.Warning,
+            "AutoDeleteImages is deprecated: use EmptyOnDelete", "{0}",
+            "AutoDeleteImages empties the repository through a custom resource (a Lambda function and an IAM role in the stack); the CDK deprecates it for EmptyOnDelete, a property of the repository that CloudFormation applies itself (aws-ecr/lib/repository.ts). Reported only where the referenced CDK has EmptyOnDelete.");
+
         // ================= ECR2xxx: lifecycle (L1–L17) =================
 
         public static readonly DiagnosticDescriptor CountOrAge = Create(

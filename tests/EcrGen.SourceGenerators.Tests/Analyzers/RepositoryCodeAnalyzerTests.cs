@@ -61,7 +61,30 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public Task R4_AutoDeleteImagesWithoutDestroy() => Verify("""
                     new Repository(this, "A", new RepositoryProps { {|ECR1004:AutoDeleteImages = true|} });
-                    new Repository(this, "B", new RepositoryProps { AutoDeleteImages = true, RemovalPolicy = RemovalPolicy.DESTROY });
+                    new Repository(this, "B", new RepositoryProps { {|ECR1030:AutoDeleteImages = true|}, RemovalPolicy = RemovalPolicy.DESTROY });
+            """);
+
+        // ---------------- T10: the deprecated AutoDeleteImages (ECR1030) ----------------
+
+        [Fact]
+        public Task T10_AutoDeleteImages_InitializerAndStatementForms() => Verify("""
+                    new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, {|ECR1030:AutoDeleteImages = true|} });
+                    var props = new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
+                    {|ECR1030:props.AutoDeleteImages = true|};
+                    new Repository(this, "B", props);
+                    new Repository(this, "C", new RepositoryProps { RemovalPolicy = policy, {|ECR1030:AutoDeleteImages = true|} });
+                    new Repository(this, "D", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, {|ECR1030:AutoDeleteImages = cleanUp|} });
+            """, members: """
+                private readonly bool cleanUp = true;
+                private readonly RemovalPolicy policy = RemovalPolicy.DESTROY;
+            """);
+
+        [Fact]
+        public Task T10_Negative_FalseOrReportedByAnotherRule() => Verify("""
+                    new Repository(this, "A", new RepositoryProps { AutoDeleteImages = false, RemovalPolicy = RemovalPolicy.DESTROY });
+                    new Repository(this, "B", new RepositoryProps { {|ECR1004:AutoDeleteImages = true|}, RemovalPolicy = RemovalPolicy.RETAIN });
+                    new Repository(this, "C", new RepositoryProps { EmptyOnDelete = true, {|ECR1008:AutoDeleteImages = true|}, RemovalPolicy = RemovalPolicy.DESTROY });
+                    new Repository(this, "D", new RepositoryProps { EmptyOnDelete = true, RemovalPolicy = RemovalPolicy.DESTROY });
             """);
 
         [Fact]
@@ -115,7 +138,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         public Task W3_Negative_EmptiedRetainedOrDecidedElsewhere() => Verify("""
                     new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true });
                     new Repository(this, "B", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = false });
-                    new Repository(this, "C", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, AutoDeleteImages = true });
+                    new Repository(this, "C", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, {|ECR1030:AutoDeleteImages = true|} });
                     new Repository(this, "D", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = cleanUp });
                     new Repository(this, "E", new RepositoryProps { RemovalPolicy = RemovalPolicy.RETAIN });
                     new Repository(this, "F", new RepositoryProps { RemovalPolicy = policy });
