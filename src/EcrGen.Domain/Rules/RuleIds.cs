@@ -195,5 +195,8 @@ namespace EcrGen.Domain.Rules
 
         /// <summary>No lifecycle rule.</summary>
         public const string NoLifecycleRule = "ECR4004";
+
+        /// <summary>No customer managed KMS key.</summary>
+        public const string CustomerManagedKey = "ECR4005";
     }
 }

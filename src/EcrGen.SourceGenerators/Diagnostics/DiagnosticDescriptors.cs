@@ -14,7 +14,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
     /// <item><c>ECR2xxx</c> (<see cref="LifecycleCategory"/>): lifecycle rules L1–L17 (L12 and L13 are behaviour: no diagnostic).</item>
     /// <item><c>ECR3xxx</c> (<see cref="ImageCategory"/>): image tag/digest rules I1–I13 (I7 is coverage: the I-rules are reported at
     /// every entry point it lists; no diagnostic of its own).</item>
-    /// <item><c>ECR4xxx</c> (<see cref="SecurityCategory"/>): the opt-in security pack S1–S4, disabled by default.</item>
+    /// <item><c>ECR4xxx</c> (<see cref="SecurityCategory"/>): the opt-in security pack S1–S5, disabled by default.</item>
     /// </list>
     /// Severity: <see cref="DiagnosticSeverity.Error"/> where the CDK throws at synth or ECR/CloudFormation rejects the deployment;
     /// <see cref="DiagnosticSeverity.Warning"/> for silent traps and deprecations; <see cref="DiagnosticSeverity.Info"/> for facts
@@ -391,7 +391,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Function architecture does not match its image platform", "{0}",
             "An image asset built for one platform (AssetImageCodeProps.Platform) cannot run on a function of the other architecture (Architecture, x86_64 when not set): the function fails at every invocation with Runtime.InvalidEntrypoint (exec format error).");
 
-        // ================= ECR4xxx: security pack (S1–S4), off by default =================
+        // ================= ECR4xxx: security pack (S1–S5), off by default =================
 
         public static readonly DiagnosticDescriptor OpenPolicy = Create(
             RuleIds.OpenPolicy, "S1", DiagnosticSeverity.Warning,
@@ -404,7 +404,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
             RuleIds.ScanOnPush, "S2", DiagnosticSeverity.Warning,
             "Image scan on push is not enabled",
             "{0}",
-            "AWS Security Hub control ECR.1: private repositories should have image scanning configured. Enable with dotnet_diagnostic.ECR4002.severity = warning.",
+            "AWS Security Hub control ECR.1: private repositories should have image scanning configured, on the repository (ImageScanOnPush) or, as AWS now recommends, for the whole registry (a CfnRegistryScanningConfiguration in the app satisfies it). Enable with dotnet_diagnostic.ECR4002.severity = warning.",
             enabledByDefault: false);
 
         public static readonly DiagnosticDescriptor MutableTags = Create(
@@ -419,6 +419,13 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Repository without lifecycle rules",
             "{0}",
             "AWS Security Hub control ECR.3: repositories should have at least one lifecycle policy. Enable with dotnet_diagnostic.ECR4004.severity = warning.",
+            enabledByDefault: false);
+
+        public static readonly DiagnosticDescriptor CustomerManagedKey = Create(
+            RuleIds.CustomerManagedKey, "S5", DiagnosticSeverity.Warning,
+            "Repository not encrypted with a customer managed KMS key",
+            "{0}",
+            "AWS Security Hub control ECR.5: ECR repositories should be encrypted with customer managed AWS KMS keys (AES256, the default, and KMS with the AWS managed key fail it). Enable with dotnet_diagnostic.ECR4005.severity = warning.",
             enabledByDefault: false);
 
         /// <summary>Every descriptor, in declaration (id) order: the ones <see cref="Create(string, string, DiagnosticSeverity, string, string, string, string?, bool)"/> made above.</summary>

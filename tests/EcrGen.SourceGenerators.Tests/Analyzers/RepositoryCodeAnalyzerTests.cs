@@ -11,7 +11,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
     {
         private static Task Verify(string body, string members = "") => VerifyAsync<RepositoryCodeAnalyzer>(InStack(body, members));
 
-        private static Task VerifySecurity(string body) => VerifyAsync<SecurityAnalyzer>(InStack(body), security: true);
+        private static Task VerifySecurity(string body, string members = "") => VerifyAsync<SecurityAnalyzer>(InStack(body, members), security: true);
 
         // ---------------- R1–R9 ----------------
 
@@ -682,7 +682,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         [Fact]
         public Task S1_GrantToAnyPrincipal() => VerifySecurity("""
-                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
+                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = new Amazon.CDK.AWS.KMS.Key(this, "Key"), LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
                     repo.GrantPull({|ECR4001:new AnyPrincipal()|});
                     repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
                     {
@@ -696,7 +696,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         [Fact]
         public Task S1_Negative_DenyAndNamedPrincipals() => VerifySecurity("""
-                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
+                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = new Amazon.CDK.AWS.KMS.Key(this, "Key"), LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
                     repo.GrantPull(new AccountRootPrincipal());
                     repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
                     {
@@ -746,23 +746,65 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         [Fact]
         public Task S2_S3_S4_BareRepository() => VerifySecurity("""
-                    var repo = {|ECR4002:{|ECR4003:{|ECR4004:new Repository|}|}|}(this, "Repo");
-                    {|ECR4004:new Repository|}(this, "Other", {|ECR4002:new RepositoryProps|} { {|ECR4003:ImageTagMutability = TagMutability.MUTABLE|} });
+                    var repo = {|ECR4002:{|ECR4003:{|ECR4004:{|ECR4005:new Repository|}|}|}|}(this, "Repo");
+                    {|ECR4004:new Repository|}(this, "Other", {|ECR4002:{|ECR4005:new RepositoryProps|}|} { {|ECR4003:ImageTagMutability = TagMutability.MUTABLE|} });
             """);
 
         [Fact]
         public Task S2_S3_S4_Negative_HardenedRepository() => VerifyAsync<SecurityAnalyzer>(
             InStack("""
-                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE });
+                    var key = new Amazon.CDK.AWS.KMS.Key(this, "Key");
+                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = key });
                     repo.AddLifecycleRule(new LifecycleRule { MaxImageCount = 10 });
-                    Repo = new Repository(this, "Field", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE });
-                    var passedOn = new Repository(this, "Passed", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE });
+                    Repo = new Repository(this, "Field", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, Encryption = RepositoryEncryption.KMS, EncryptionKey = key });
+                    var passedOn = new Repository(this, "Passed", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = Amazon.CDK.AWS.KMS.Key.FromKeyArn(this, "Imported", "arn:aws:kms:eu-west-1:123456789012:key/k") });
                     AddRules(passedOn);
                     new Repository(this, "Unknown", Props());
             """, members: """
                 public Repository Repo { get; }
                 private static void AddRules(Repository repository) => repository.AddLifecycleRule(new LifecycleRule { MaxImageCount = 5 });
                 private static RepositoryProps Props() => new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE };
+            """),
+            security: true);
+
+        [Fact]
+        public Task S5_AwsManagedKeyOrAes256() => VerifySecurity("""
+                    var scanned = new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE };
+                    new Repository(this, "Managed", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, {|ECR4005:Encryption = RepositoryEncryption.KMS|}, LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
+                    new Repository(this, "Aes", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, {|ECR4005:Encryption = RepositoryEncryption.AES_256|}, LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
+                    new Repository(this, "Maybe", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = Key, LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
+            """, members: """
+                public Amazon.CDK.AWS.KMS.IKey? Key { get; set; }
+            """);
+
+        [Fact]
+        public Task T9_RegistryScanningConfiguration_SatisfiesScanOnPush() => VerifyAsync<SecurityAnalyzer>(
+            new[] { EcrGen.Testing.CdkRelease.V2_277 }, // CfnRegistryScanningConfiguration is not in 2.160.0
+            InStack("""
+                    new CfnRegistryScanningConfiguration(this, "RegistryScanning", new CfnRegistryScanningConfigurationProps
+                    {
+                        ScanType = "BASIC",
+                        Rules = new[]
+                        {
+                            new CfnRegistryScanningConfiguration.ScanningRuleProperty
+                            {
+                                ScanFrequency = "SCAN_ON_PUSH",
+                                RepositoryFilters = new[] { new CfnRegistryScanningConfiguration.RepositoryFilterProperty { Filter = "*", FilterType = "WILDCARD" } },
+                            },
+                        },
+                    });
+                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = new Amazon.CDK.AWS.KMS.Key(this, "Key") });
+                    repo.AddLifecycleRule(new LifecycleRule { MaxImageCount = 10 });
+            """),
+            security: true);
+
+        [Fact]
+        public Task T9_RegistryScanningInACommentOrAnotherType_DoesNot() => VerifyAsync<SecurityAnalyzer>(
+            InStack("""
+                    // new CfnRegistryScanningConfiguration(...) is planned
+                    var repo = new Repository(this, "Repo", {|ECR4002:new RepositoryProps|} { ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = new Amazon.CDK.AWS.KMS.Key(this, "Key") });
+                    repo.AddLifecycleRule(new LifecycleRule { MaxImageCount = 10 });
+                    var name = "CfnRegistryScanningConfiguration";
             """),
             security: true);
 
