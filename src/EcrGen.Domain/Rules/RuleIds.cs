@@ -182,6 +182,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>An image function's architecture contradicts its image asset's platform.</summary>
         public const string ArchitectureMismatch = "ECR3017";
 
+        /// <summary>Image code from an imported repository in another region than the stack's.</summary>
+        public const string CrossRegionImage = "ECR3020";
+
         // ---- Security pack (opt-in) ----
 
         /// <summary>A repository or registry policy that lets any principal in.</summary>

@@ -13,7 +13,7 @@ using D = EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors;
 namespace EcrGen.SourceGenerators.Analyzers
 {
     /// <summary>
-    /// Images in hand-written CDK code (I1–I13): <c>new EcrImageCodeProps { ... }</c> however it is used later
+    /// Images in hand-written CDK code (I1–I13, T4): <c>new EcrImageCodeProps { ... }</c> however it is used later
     /// (<c>DockerImageCode.FromEcr</c>, <c>Code.FromEcrImage</c>, <c>new EcrImageCode</c>), the tag-or-digest of
     /// <c>ContainerImage.FromEcrRepository</c> and <c>new EcrImage</c>, <c>RepositoryUriForTagOrDigest</c>/<c>ForDigest</c>/<c>ForTag</c>;
     /// and the flow facts within one block: a <c>TagParameterContainerImage</c> never bound (I8) or bound twice (I11), image code
@@ -300,6 +300,12 @@ namespace EcrGen.SourceGenerators.Analyzers
 
                 var stackAccount = RepositoryImports.StackAccountOf(import.Scope, index, blocks, _cdk);
                 foreach (var violation in ImportedRepositoryRules.ValidateImageCode(import.Spec, stackAccount))
+                {
+                    sink.Report(violation, repository.Syntax.GetLocation());
+                }
+
+                // T4 (ECR3020): the same import against the stack's region.
+                foreach (var violation in ImportedRepositoryRules.ValidateImageCodeRegion(import.Spec, RepositoryImports.StackRegionOf(import.Scope, index, blocks, _cdk)))
                 {
                     sink.Report(violation, repository.Syntax.GetLocation());
                 }

@@ -391,6 +391,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Function architecture does not match its image platform", "{0}",
             "An image asset built for one platform (AssetImageCodeProps.Platform) cannot run on a function of the other architecture (Architecture, x86_64 when not set): the function fails at every invocation with Runtime.InvalidEntrypoint (exec format error).");
 
+        public static readonly DiagnosticDescriptor CrossRegionImage = Create(
+            RuleIds.CrossRegionImage, "T4", DiagnosticSeverity.Error,
+            "Image code from a repository in another region", "{0}",
+            "Lambda creates a function from a container image only when the ECR repository is in the function's region (Lambda developer guide); the CDK builds the image URI from the imported ARN's region, so a constant ARN of another region than the stack's constant Env.Region fails at deploy.");
+
         // ================= ECR4xxx: security pack (S1–S5), off by default =================
 
         public static readonly DiagnosticDescriptor OpenPolicy = Create(

@@ -247,6 +247,13 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         {
                             Code = DockerImageCode.FromEcr(images, new EcrImageCodeProps { TagOrDigest = "sha256:9b2a6f1c4e8d0375a1c6e9f2b4d7a0c3e5f8b1d4a7c0e3f6b9d2a5c8e1f4b7d0" }),
                         });
+
+                        // An ECS task may pull from another region (ECR3020 is about Lambda only).
+                        var east = Repository.FromRepositoryArn(this, "East", "arn:aws:ecr:us-east-1:111111111111:repository/team/web");
+                        new FargateTaskDefinition(this, "Task").AddContainer("Web", new ContainerDefinitionOptions
+                        {
+                            Image = ContainerImage.FromEcrRepository(east, "sha256:9b2a6f1c4e8d0375a1c6e9f2b4d7a0c3e5f8b1d4a7c0e3f6b9d2a5c8e1f4b7d0"),
+                        });
                     }
                 }
 
