@@ -34,7 +34,9 @@ namespace Consumer.Mistakes
                 EmptyOnDelete = true,
                 AutoDeleteImages = true, // ECR1008
             });
+#pragma warning disable ECR1030 // ECR1004's fix sets DESTROY; the deprecated option left is then ECR1030's (renamed by a second run)
             _ = new Repository(this, "Queue", new RepositoryProps { AutoDeleteImages = true }); // ECR1004
+#pragma warning restore ECR1030
             _ = new Repository(this, "Scratch", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY }); // ECR1010
             _ = new Repository(this, "Cache", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, AutoDeleteImages = true }); // ECR1030
             _ = DockerImageCode.FromEcr(repository, new EcrImageCodeProps { Tag = "v1" }); // ECR3006
