@@ -17,6 +17,9 @@ namespace EcrGen.CodeFixes
         /// <summary>ECR3006: rename the deprecated <c>Tag</c> to <c>TagOrDigest</c>.</summary>
         public const string UseTagOrDigest = Prefix + "UseTagOrDigest";
 
+        /// <summary>ECR1030: rename the deprecated <c>AutoDeleteImages</c> to <c>EmptyOnDelete</c>.</summary>
+        public const string UseEmptyOnDelete = Prefix + "UseEmptyOnDelete";
+
         /// <summary>ECR0001: add <c>partial</c> to the class and its containing types.</summary>
         public const string MakePartial = Prefix + "MakePartial";
 

@@ -86,6 +86,80 @@ namespace EcrGen.Domain.Rules
         }
 
         /// <summary>
+        /// T4 (ECR3020): Lambda image code from an imported repository whose constant ARN names another region than the stack's
+        /// constant <c>Env.Region</c>. The CDK builds the image URI from the ARN's region and account, and Lambda takes images
+        /// only from a repository in the function's own region (Lambda developer guide, "Create a Lambda function using a
+        /// container image"). A repository imported by name or by lookup is in the stack's region; a region not known, on
+        /// either side, is not reported.
+        /// </summary>
+        public static IEnumerable<RuleViolation> ValidateImageCodeRegion(ImportedRepositorySpec repository, Setting<string> stackRegion)
+        {
+            if (repository is null)
+            {
+                throw new System.ArgumentNullException(nameof(repository));
+            }
+
+            if (repository.InStackAccount
+                || !repository.Arn.TryGetValue(out var arn)
+                || RegionOf(arn) is not { } repositoryRegion
+                || !stackRegion.TryGetValue(out var region)
+                || region is null
+                || !IsRegionName(region)
+                || region == repositoryRegion)
+            {
+                return System.Array.Empty<RuleViolation>();
+            }
+
+            return new[]
+            {
+                new RuleViolation(
+                    RuleIds.CrossRegionImage,
+                    "repository",
+                    -1,
+                    $"The repository is imported with {repository.ImportedWith} from region {repositoryRegion}, and the stack deploys to region {region}: Lambda takes a container image only from an ECR repository in the function's own region, so creating the function fails. Replicate the repository to {region} (ECR replication) and import that copy"),
+            };
+        }
+
+        /// <summary>
+        /// The region of an ECR repository ARN (<c>arn:&lt;partition&gt;:ecr:&lt;region&gt;:&lt;account&gt;:repository/&lt;name&gt;</c>),
+        /// or <c>null</c> when <paramref name="arn"/> is not of that form or its region is not a region name.
+        /// </summary>
+        public static string? RegionOf(string? arn)
+        {
+            if (arn is null)
+            {
+                return null;
+            }
+
+            var parts = arn.Split(':');
+            if (parts.Length != 6 || parts[0] != "arn" || parts[2] != "ecr" || !parts[5].StartsWith("repository/", System.StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            return IsRegionName(parts[3]) ? parts[3] : null;
+        }
+
+        // eu-west-1, us-gov-west-1, cn-north-1: lowercase letters, digits and dashes, ending in a digit. Not "", not a token.
+        private static bool IsRegionName(string region)
+        {
+            if (region.Length < 4 || !char.IsDigit(region[region.Length - 1]) || region.IndexOf('-') < 0)
+            {
+                return false;
+            }
+
+            foreach (var c in region)
+            {
+                if (!(c >= 'a' && c <= 'z') && !char.IsDigit(c) && c != '-')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
         /// The account of an ECR repository ARN (<c>arn:&lt;partition&gt;:ecr:&lt;region&gt;:&lt;account&gt;:repository/&lt;name&gt;</c>),
         /// or <c>null</c> when <paramref name="arn"/> is not of that form or its account is not twelve digits.
         /// </summary>

@@ -5,7 +5,7 @@ using EcrGen.Domain.Specs;
 namespace EcrGen.Domain.Rules
 {
     /// <summary>
-    /// The lifecycle rules of one repository (catalogue L1–L11, L13–L17; aws-ecr/lib/repository.ts <c>addLifecycleRule</c>
+    /// The lifecycle rules of one repository (catalogue L1–L11, L13–L17, T12; aws-ecr/lib/repository.ts <c>addLifecycleRule</c>
     /// and <c>renderLifecyclePolicy</c>, ECR user guide "Lifecycle policies").
     /// </summary>
     public static class LifecycleRules
@@ -107,7 +107,13 @@ namespace EcrGen.Domain.Rules
                     FixHint.RemoveEither("TagPatternList", "TagPrefixList"));
             }
 
-            CheckWildcards(rule, index, ref violations);
+            var wildcardsOk = CheckWildcards(rule, index, ref violations);
+            if (wildcardsOk && facts.Status == EffectiveStatus.Tagged && !(facts.PrefixList == Presence.Present && facts.PatternList == Presence.Present))
+            {
+                CheckAllTagsSelected(rule.TagPrefixList, "TagPrefixList", "prefixes", index, ref violations);
+                CheckAllTagsSelected(rule.TagPatternList, "TagPatternList", "patterns", index, ref violations);
+            }
+
             CheckCountOrAge(rule, facts, index, ref violations);
             CheckPriorityValue(rule, index, ref violations);
 
@@ -122,14 +128,15 @@ namespace EcrGen.Domain.Rules
             }
         }
 
-        // L5: pattern.split('*').length > 5.
-        private static void CheckWildcards(LifecycleRuleSpec rule, int index, ref ViolationList violations)
+        // L5: pattern.split('*').length > 5. False when a pattern has too many.
+        private static bool CheckWildcards(LifecycleRuleSpec rule, int index, ref ViolationList violations)
         {
             if (!rule.TagPatternList.TryGetValue(out var patterns))
             {
-                return;
+                return true;
             }
 
+            var ok = true;
             for (var p = 0; p < patterns.Count; p++)
             {
                 var pattern = patterns[p].Value;
@@ -149,6 +156,7 @@ namespace EcrGen.Domain.Rules
 
                 if (wildcards > MaxWildcardsPerPattern)
                 {
+                    ok = false;
                     violations.Add(
                         RuleIds.TooManyWildcards,
                         "TagPatternList",
@@ -156,6 +164,44 @@ namespace EcrGen.Domain.Rules
                         $"Tag pattern {p} '{pattern}' of lifecycle rule {index} has {wildcards} wildcards; {AddLifecycleRule} \"A tag pattern cannot contain more than four wildcard characters (*), pattern: {pattern}, counts: {wildcards}\".");
                 }
             }
+
+            return ok;
+        }
+
+        /// <summary>
+        /// T12: ECR selects the images that carry ALL the prefixes or patterns of a list (a tag for each), not the images with
+        /// any one of them (aws-ecr/lib/lifecycle.ts <c>tagPrefixList</c>/<c>tagPatternList</c> docs; ECR user guide, lifecycle
+        /// policy properties). Judged only for a TAGGED rule the CDK accepts, and only on two or more distinct known entries:
+        /// an unknown entry may equal a known one.
+        /// </summary>
+        private static void CheckAllTagsSelected(Setting<EquatableArray<NullableString>> list, string option, string noun, int index, ref ViolationList violations)
+        {
+            if (!list.TryGetValue(out var entries) || entries.Count < 2)
+            {
+                return;
+            }
+
+            var distinct = new List<string>(entries.Count);
+            foreach (var entry in entries)
+            {
+                if (entry.Value is not null && !distinct.Contains(entry.Value))
+                {
+                    distinct.Add(entry.Value);
+                }
+            }
+
+            if (distinct.Count < 2)
+            {
+                return;
+            }
+
+            const int Quoted = 3;
+            var quoted = "'" + string.Join("', '", distinct.GetRange(0, Math.Min(Quoted, distinct.Count))) + "'" + (distinct.Count > Quoted ? ", ..." : "");
+            violations.Add(
+                RuleIds.AllTagsSelected,
+                option,
+                index,
+                $"Lifecycle rule {index} lists {distinct.Count} tag {noun} in {option} ({quoted}); ECR selects only the images that carry ALL of them, a tag matching each, not the images that match any one. If the rule is meant for images that match any of them, write one rule per entry.");
         }
 
         // L1, L10, L11.

@@ -36,6 +36,7 @@ namespace EcrGen.Domain.Rules
             CheckEnumValuesAreDefined(spec, ref violations);
             CheckRemovalPolicyForDeletion(spec, ref violations);
             CheckDestroyEmptiesRepository(spec, emptying, ref violations);
+            CheckDeprecatedAutoDeleteImages(spec, emptying, ref violations);
             CheckEncryption(spec, ref violations);
             CheckRegistryId(spec, ref violations);
             CheckExclusionFilters(spec, ref violations);
@@ -152,6 +153,36 @@ namespace EcrGen.Domain.Rules
 
         // Set to true, or set to a value that is not known: only a written false surely empties nothing.
         private static bool MayBeTrue(Setting<bool> setting) => setting.IsSet && (!setting.IsKnown || setting.Value);
+
+        // T10: AutoDeleteImages is deprecated for EmptyOnDelete ("@deprecated Use `emptyOnDelete` instead", repository.ts): it
+        // empties the repository with a custom resource (a Lambda function and role in the stack), EmptyOnDelete is
+        // CloudFormation's own property. Only where the user's CDK has EmptyOnDelete, only while EmptyOnDelete is not written
+        // (that is R8, whose fix removes AutoDeleteImages), not for a known false (a no-op), and not where R4 already reports
+        // the option (its message points to EmptyOnDelete).
+        private static void CheckDeprecatedAutoDeleteImages(RepositorySpec spec, EmptyingOption emptying, ref ViolationList violations)
+        {
+            if (emptying != EmptyingOption.EmptyOnDelete
+                || !spec.AutoDeleteImages.IsPresent
+                || spec.EmptyOnDelete.IsSet
+                || (spec.AutoDeleteImages.IsKnown && !spec.AutoDeleteImages.Value))
+            {
+                return;
+            }
+
+            var removalPolicyIsKnownNotDestroy = !spec.RemovalPolicy.IsSet
+                || (spec.RemovalPolicy.TryGetValue(out var removalPolicy) && removalPolicy.IsDefined && !removalPolicy.Is(CdkMembers.RemovalPolicy.Destroy));
+            if (spec.AutoDeleteImages.IsKnown && removalPolicyIsKnownNotDestroy)
+            {
+                return; // R4 (ECR1004): the CDK throws, and its message already points to EmptyOnDelete.
+            }
+
+            violations.Add(
+                RuleIds.AutoDeleteImagesDeprecated,
+                "AutoDeleteImages",
+                -1,
+                $"AutoDeleteImages{BoolText(spec.AutoDeleteImages)} is deprecated in favour of EmptyOnDelete: it empties the repository through a custom resource (a Lambda function and an IAM role added to the stack), where EmptyOnDelete is a property of the repository that CloudFormation applies itself. Use EmptyOnDelete{BoolText(spec.AutoDeleteImages)}.",
+                FixHint.Rename("EmptyOnDelete"));
+        }
 
         // " = true" for a known flag, "" for one only known to be set.
         private static string BoolText(Setting<bool> setting) => setting.IsKnown ? (setting.Value ? " = true" : " = false") : "";

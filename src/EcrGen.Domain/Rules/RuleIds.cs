@@ -94,6 +94,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>A <c>CfnRegistryScanningConfiguration</c> ECR rejects: scan type, frequency per type, filter type and value, rule count.</summary>
         public const string RegistryScanningConfiguration = "ECR1021";
 
+        /// <summary>The deprecated <c>AutoDeleteImages</c> where the CDK has <c>EmptyOnDelete</c>.</summary>
+        public const string AutoDeleteImagesDeprecated = "ECR1030";
+
         // ---- Lifecycle rules ----
 
         /// <summary>Exactly one of <c>MaxImageCount</c> and <c>MaxImageAge</c>.</summary>
@@ -150,6 +153,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>An L1 lifecycle policy text with a key, value or type ECR's policy schema does not accept, or a required key missing.</summary>
         public const string LifecyclePolicyTextSchema = "ECR2020";
 
+        /// <summary>A tag prefix or pattern list of several entries selects only images that carry all of them.</summary>
+        public const string AllTagsSelected = "ECR2021";
+
         // ---- Images ----
 
         /// <summary>A digest without <c>sha256:</c> is treated as a tag.</summary>
@@ -203,6 +209,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>An image of a private ECR registry given as a string (<c>ContainerImage.FromRegistry</c>): no pull permission.</summary>
         public const string RegistryImage = "ECR3018";
 
+        /// <summary>Image code from an imported repository in another region than the stack's.</summary>
+        public const string CrossRegionImage = "ECR3020";
+
         // ---- Security pack (opt-in) ----
 
         /// <summary>A repository or registry policy that lets any principal in.</summary>
@@ -216,5 +225,8 @@ namespace EcrGen.Domain.Rules
 
         /// <summary>No lifecycle rule.</summary>
         public const string NoLifecycleRule = "ECR4004";
+
+        /// <summary>No customer managed KMS key.</summary>
+        public const string CustomerManagedKey = "ECR4005";
     }
 }

@@ -4,17 +4,20 @@ using EcrGen.Domain.Specs;
 namespace EcrGen.Domain.Rules
 {
     /// <summary>
-    /// The opt-in security pack (ECR4001–ECR4004; off by default, each enabled in .editorconfig): what AWS Security Hub's ECR
+    /// The opt-in security pack (ECR4001–ECR4005; off by default, each enabled in .editorconfig): what AWS Security Hub's ECR
     /// controls and cdk-nag flag on a repository. Judged on the same specs as every other rule, for attributes and code alike.
     /// </summary>
     public static class SecurityRules
     {
         /// <summary>
-        /// ECR4002 (scan on push not enabled: Security Hub ECR.1), ECR4003 (tags mutable, the default: ECR.2) and ECR4004 (no
-        /// lifecycle rule: ECR.3) for one repository. <paramref name="knownToHaveNoLifecycleRule"/> is <c>true</c> only where
-        /// no rule can be added out of sight (a repository whose rules are all visible); a value not known is never reported.
+        /// ECR4002 (scan on push not enabled: Security Hub ECR.1), ECR4003 (tags mutable, the default: ECR.2), ECR4004 (no
+        /// lifecycle rule: ECR.3) and ECR4005 (no customer managed KMS key: ECR.5) for one repository.
+        /// <paramref name="knownToHaveNoLifecycleRule"/> is <c>true</c> only where no rule can be added out of sight (a
+        /// repository whose rules are all visible); <paramref name="registryScanningConfigured"/> is <c>true</c> when the app
+        /// configures scanning for the whole registry (<c>CfnRegistryScanningConfiguration</c>), which satisfies ECR.1 without
+        /// the repository-level setting AWS is deprecating. A value not known is never reported.
         /// </summary>
-        public static IEnumerable<RuleViolation> Validate(RepositorySpec spec, bool knownToHaveNoLifecycleRule)
+        public static IEnumerable<RuleViolation> Validate(RepositorySpec spec, bool knownToHaveNoLifecycleRule, bool registryScanningConfigured = false)
         {
             if (spec is null)
             {
@@ -23,13 +26,13 @@ namespace EcrGen.Domain.Rules
 
             var violations = default(ViolationList);
             var scan = spec.ImageScanOnPush;
-            if (!scan.IsSet || (scan.IsKnown && !scan.Value))
+            if (!registryScanningConfigured && (!scan.IsSet || (scan.IsKnown && !scan.Value)))
             {
                 violations.Add(
                     RuleIds.ScanOnPush,
                     "ImageScanOnPush",
                     -1,
-                    "The repository does not set ImageScanOnPush = true");
+                    "The repository does not set ImageScanOnPush = true and the app configures no registry-level scanning; AWS deprecates the repository setting in favour of a CfnRegistryScanningConfiguration, which satisfies this control for every repository");
             }
 
             var mutability = spec.ImageTagMutability;
@@ -51,7 +54,39 @@ namespace EcrGen.Domain.Rules
                     "The repository has no lifecycle rule");
             }
 
+            CheckCustomerManagedKey(spec, ref violations);
             return violations.ToResult();
+        }
+
+        // ECR4005 (Security Hub ECR.5): encrypted with a customer managed KMS key, that is KMS (written, or the default once a
+        // key is given) with an EncryptionKey. Not judged: a key or encryption the compiler does not know, and the values
+        // other rules reject (a key with AES256 is ECR1005, KMS_DSSE on the L2 is ECR1014).
+        private static void CheckCustomerManagedKey(RepositorySpec spec, ref ViolationList violations)
+        {
+            var key = spec.HasEncryptionKey;
+            var encryption = spec.Encryption;
+            if ((key.IsSet && !(key.IsKnown && !key.Value)) || (encryption.IsSet && !encryption.IsKnown))
+            {
+                return; // a key is given, or may be
+            }
+
+            var kind = encryption.IsSet ? encryption.Value : EncryptionKind.Aes256;
+            if (kind == EncryptionKind.Kms)
+            {
+                violations.Add(
+                    RuleIds.CustomerManagedKey,
+                    "Encryption",
+                    -1,
+                    "The repository uses KMS encryption without an EncryptionKey, so ECR encrypts it with the AWS managed key (aws/ecr), not a customer managed key");
+            }
+            else if (kind == EncryptionKind.Aes256)
+            {
+                violations.Add(
+                    RuleIds.CustomerManagedKey,
+                    encryption.IsSet ? "Encryption" : "EncryptionKey",
+                    -1,
+                    "The repository is encrypted with AES256 (the default), not with a customer managed KMS key: set an EncryptionKey (Encryption KMS is then the default)");
+            }
         }
 
         /// <summary>

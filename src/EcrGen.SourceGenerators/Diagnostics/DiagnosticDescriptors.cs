@@ -14,7 +14,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
     /// <item><c>ECR2xxx</c> (<see cref="LifecycleCategory"/>): lifecycle rules L1–L17 (L12 and L13 are behaviour: no diagnostic), and T11, T17 (L1 lifecycle policy texts).</item>
     /// <item><c>ECR3xxx</c> (<see cref="ImageCategory"/>): image tag/digest rules I1–I13 (I7 is coverage: the I-rules are reported at
     /// every entry point it lists; no diagnostic of its own).</item>
-    /// <item><c>ECR4xxx</c> (<see cref="SecurityCategory"/>): the opt-in security pack S1–S4, disabled by default.</item>
+    /// <item><c>ECR4xxx</c> (<see cref="SecurityCategory"/>): the opt-in security pack S1–S5, disabled by default.</item>
     /// </list>
     /// Severity: <see cref="DiagnosticSeverity.Error"/> where the CDK throws at synth or ECR/CloudFormation rejects the deployment;
     /// <see cref="DiagnosticSeverity.Warning"/> for silent traps and deprecations; <see cref="DiagnosticSeverity.Info"/> for facts
@@ -244,6 +244,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Registry scanning configuration that ECR rejects", "{0}",
             "ScanType is BASIC or ENHANCED; ENHANCED scans SCAN_ON_PUSH or CONTINUOUS_SCAN, BASIC SCAN_ON_PUSH or MANUAL; at most 2 rules of at most 100 WILDCARD filters (ECR API PutRegistryScanningConfiguration; CloudFormation schema AWS::ECR::RegistryScanningConfiguration).");
 
+        public static readonly DiagnosticDescriptor AutoDeleteImagesDeprecated = Create(
+            RuleIds.AutoDeleteImagesDeprecated, "T10", DiagnosticSeverity.Warning,
+            "AutoDeleteImages is deprecated: use EmptyOnDelete", "{0}",
+            "AutoDeleteImages empties the repository through a custom resource (a Lambda function and an IAM role in the stack); the CDK deprecates it for EmptyOnDelete, a property of the repository that CloudFormation applies itself (aws-ecr/lib/repository.ts). Reported only where the referenced CDK has EmptyOnDelete.");
+
         // ================= ECR2xxx: lifecycle (L1–L17) =================
 
         public static readonly DiagnosticDescriptor CountOrAge = Create(
@@ -335,6 +340,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             RuleIds.LifecyclePolicyTextSchema, "T17", DiagnosticSeverity.Error,
             "Lifecycle policy text has an unknown key or value, or misses a required one", "{0}",
             "ECR validates a lifecycle policy text against its policy schema at deploy (\"Lifecycle policy validation failure: ...\"): only the keys of the ECR user guide's lifecycle policy properties, their values (tagStatus tagged|untagged|any, countType imageCountMoreThan|sinceImagePushed|sinceImagePulled|sinceImageTransitioned, countUnit days only with an age, action type expire|transition), and rulePriority, selection, tagStatus, countType, countNumber and action type present.");
+
+        public static readonly DiagnosticDescriptor AllTagsSelected = Create(
+            RuleIds.AllTagsSelected, "T12", DiagnosticSeverity.Info,
+            "A tag list of several entries selects only images that carry all of them", "{0}",
+            "ECR applies a lifecycle rule whose TagPrefixList or TagPatternList holds several entries only to the images that carry all of them, a tag matching each (aws-ecr/lib/lifecycle.ts; ECR user guide, lifecycle policy properties); one rule per entry selects the images that match any of them. Info: the AND is sometimes meant.");
 
         // ================= ECR3xxx: images (I1–I13, W1, W2) =================
 
@@ -428,6 +438,13 @@ namespace EcrGen.SourceGenerators.Diagnostics
 
         // ================= ECR4xxx: security pack (S1–S4), off by default =================
 
+        public static readonly DiagnosticDescriptor CrossRegionImage = Create(
+            RuleIds.CrossRegionImage, "T4", DiagnosticSeverity.Error,
+            "Image code from a repository in another region", "{0}",
+            "Lambda creates a function from a container image only when the ECR repository is in the function's region (Lambda developer guide); the CDK builds the image URI from the imported ARN's region, so a constant ARN of another region than the stack's constant Env.Region fails at deploy.");
+
+        // ================= ECR4xxx: security pack (S1–S5), off by default =================
+
         public static readonly DiagnosticDescriptor OpenPolicy = Create(
             RuleIds.OpenPolicy, "S1", DiagnosticSeverity.Warning,
             "Repository policy allows any principal",
@@ -439,7 +456,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
             RuleIds.ScanOnPush, "S2", DiagnosticSeverity.Warning,
             "Image scan on push is not enabled",
             "{0}",
-            "AWS Security Hub control ECR.1: private repositories should have image scanning configured. Enable with dotnet_diagnostic.ECR4002.severity = warning.",
+            "AWS Security Hub control ECR.1: private repositories should have image scanning configured, on the repository (ImageScanOnPush) or, as AWS now recommends, for the whole registry (a CfnRegistryScanningConfiguration in the app satisfies it). Enable with dotnet_diagnostic.ECR4002.severity = warning.",
             enabledByDefault: false);
 
         public static readonly DiagnosticDescriptor MutableTags = Create(
@@ -454,6 +471,13 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Repository without lifecycle rules",
             "{0}",
             "AWS Security Hub control ECR.3: repositories should have at least one lifecycle policy. Enable with dotnet_diagnostic.ECR4004.severity = warning.",
+            enabledByDefault: false);
+
+        public static readonly DiagnosticDescriptor CustomerManagedKey = Create(
+            RuleIds.CustomerManagedKey, "S5", DiagnosticSeverity.Warning,
+            "Repository not encrypted with a customer managed KMS key",
+            "{0}",
+            "AWS Security Hub control ECR.5: ECR repositories should be encrypted with customer managed AWS KMS keys (AES256, the default, and KMS with the AWS managed key fail it). Enable with dotnet_diagnostic.ECR4005.severity = warning.",
             enabledByDefault: false);
 
         /// <summary>Every descriptor, in declaration (id) order: the ones <see cref="Create(string, string, DiagnosticSeverity, string, string, string, string?, bool)"/> made above.</summary>

@@ -66,7 +66,7 @@ namespace EcrGen.CodeFixes.Tests.Fixes
                         EmptyOnDelete = true,
                     });
                     var props = new RepositoryProps();
-                    props.AutoDeleteImages = true;
+                    {|ECR1030:props.AutoDeleteImages = true|};
                     props.RemovalPolicy = RemovalPolicy.DESTROY;
                     new Repository(this, "B", props);
             """,

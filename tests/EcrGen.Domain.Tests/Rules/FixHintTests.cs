@@ -89,6 +89,10 @@ namespace EcrGen.Domain.Tests.Rules
             var deprecated = ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1") }).Single();
             Assert.Equal(RuleIds.DeprecatedTag, deprecated.RuleId);
             Assert.Equal(FixHint.Rename("TagOrDigest"), deprecated.Fix);
+
+            var autoDelete = RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Member(CdkMembers.RemovalPolicy.Destroy) }).Single();
+            Assert.Equal(RuleIds.AutoDeleteImagesDeprecated, autoDelete.RuleId);
+            Assert.Equal(FixHint.Rename("EmptyOnDelete"), autoDelete.Fix);
         }
 
         [Fact]

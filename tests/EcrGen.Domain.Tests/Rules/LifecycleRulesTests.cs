@@ -345,13 +345,14 @@ namespace EcrGen.Domain.Tests.Rules
             var text = LifecyclePolicy.Render(rules);
             Assert.NotNull(text);
             Assert.True(text!.Length > LifecycleRules.MaxPolicyTextLength);
-            var violation = Single(LifecycleRules.Validate(rules), RuleIds.PolicyTooLarge);
+            // Each rule's ten prefixes are also T12 (ECR2021), which is not what this test is about.
+            var violation = Single(LifecycleRules.Validate(rules).Where(v => v.RuleId != RuleIds.AllTagsSelected), RuleIds.PolicyTooLarge);
             Assert.Equal(-1, violation.Index);
             Assert.Contains($"{text.Length} characters", violation.Message);
 
             var shorter = rules.Take(4).ToArray();
             Assert.True(LifecyclePolicy.Render(shorter)!.Length <= LifecycleRules.MaxPolicyTextLength);
-            None(LifecycleRules.Validate(shorter));
+            None(LifecycleRules.Validate(shorter).Where(v => v.RuleId != RuleIds.AllTagsSelected));
         }
 
         [Fact]

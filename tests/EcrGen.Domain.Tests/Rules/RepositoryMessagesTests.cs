@@ -87,8 +87,9 @@ namespace EcrGen.Domain.Tests.Rules
         {
             None(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(false) }));
             None(Validate(new RepositorySpec { AutoDeleteImages = Setting<bool>.Unknown }));
-            None(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Destroy }));
-            None(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Setting<CdkEnumValue>.Unknown }));
+            // In a CDK with EmptyOnDelete these two are T10 (ECR1030); a CDK without it shows R4 alone.
+            None(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Destroy }, EmptyingOption.AutoDeleteImages));
+            None(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Setting<CdkEnumValue>.Unknown }, EmptyingOption.AutoDeleteImages));
             None(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting<bool>.Unknown }));
         }
 

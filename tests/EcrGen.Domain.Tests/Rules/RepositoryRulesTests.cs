@@ -122,8 +122,9 @@ namespace EcrGen.Domain.Tests.Rules
             None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting.Of(true) }));
             None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting<bool>.Unknown }));
             None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting<bool>.Present }));
-            None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, AutoDeleteImages = Setting.Of(true) }));
+            Assert.DoesNotContain(RuleIds.DestroyWithoutEmptyOnDelete, Ids(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, AutoDeleteImages = Setting.Of(true) })));
             None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, AutoDeleteImages = Setting<bool>.Unknown }, EmptyingOption.AutoDeleteImages));
+            Assert.DoesNotContain(RuleIds.DestroyWithoutEmptyOnDelete, Ids(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, AutoDeleteImages = Setting.Of(true) }))); // T10 instead
             None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Retain }));
             None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Setting<CdkEnumValue>.Unknown }));
             None(RepositoryRules.Validate(new RepositorySpec()));
@@ -171,9 +172,10 @@ namespace EcrGen.Domain.Tests.Rules
         [Fact]
         public void R4_AutoDeleteImages_with_DESTROY_or_false_or_unknown_policy_is_not_R4()
         {
-            None(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Destroy }));
+            // T10 (ECR1030, the deprecation) reports the first and third in a CDK with EmptyOnDelete; R4 never does.
+            Single(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Destroy }), RuleIds.AutoDeleteImagesDeprecated);
             None(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(false) }));
-            None(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Setting<CdkEnumValue>.Unknown }));
+            Single(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Setting<CdkEnumValue>.Unknown }), RuleIds.AutoDeleteImagesDeprecated);
             None(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting<bool>.Unknown }));
         }
 

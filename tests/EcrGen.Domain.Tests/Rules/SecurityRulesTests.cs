@@ -12,6 +12,7 @@ namespace EcrGen.Domain.Tests.Rules
         {
             ImageScanOnPush = Setting.Of(true),
             ImageTagMutability = Member(CdkMembers.TagMutability.Immutable),
+            HasEncryptionKey = Setting.Of(true),
         };
 
         [Fact]
@@ -21,14 +22,15 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void A_bare_repository_breaks_all_three_controls()
+        public void A_bare_repository_breaks_all_four_controls()
         {
             var violations = SecurityRules.Validate(new RepositorySpec(), knownToHaveNoLifecycleRule: true).ToList();
-            Assert.Equal(new[] { RuleIds.ScanOnPush, RuleIds.MutableTags, RuleIds.NoLifecycleRule }, Ids(violations));
-            Assert.Equal(new[] { "ImageScanOnPush", "ImageTagMutability", "LifecycleRules" }, violations.Select(v => v.Option).ToArray());
-            Assert.Equal("The repository does not set ImageScanOnPush = true", violations[0].Message);
+            Assert.Equal(new[] { RuleIds.ScanOnPush, RuleIds.MutableTags, RuleIds.NoLifecycleRule, RuleIds.CustomerManagedKey }, Ids(violations));
+            Assert.Equal(new[] { "ImageScanOnPush", "ImageTagMutability", "LifecycleRules", "EncryptionKey" }, violations.Select(v => v.Option).ToArray());
+            Assert.Equal("The repository does not set ImageScanOnPush = true and the app configures no registry-level scanning; AWS deprecates the repository setting in favour of a CfnRegistryScanningConfiguration, which satisfies this control for every repository", violations[0].Message);
             Assert.Equal("The repository does not set ImageTagMutability = TagMutability.IMMUTABLE", violations[1].Message);
             Assert.Equal("The repository has no lifecycle rule", violations[2].Message);
+            Assert.Equal("The repository is encrypted with AES256 (the default), not with a customer managed KMS key: set an EncryptionKey (Encryption KMS is then the default)", violations[3].Message);
             Assert.All(violations, v => Assert.Equal(-1, v.Index));
         }
 
@@ -37,6 +39,38 @@ namespace EcrGen.Domain.Tests.Rules
         {
             Single(SecurityRules.Validate(Hardened with { ImageScanOnPush = Setting.Of(false) }, false), RuleIds.ScanOnPush);
             None(SecurityRules.Validate(Hardened with { ImageScanOnPush = Setting<bool>.Unknown }, false));
+        }
+
+        [Fact]
+        public void T9_registry_scanning_satisfies_scan_on_push()
+        {
+            None(SecurityRules.Validate(Hardened with { ImageScanOnPush = Setting<bool>.NotSet }, false, registryScanningConfigured: true));
+            None(SecurityRules.Validate(Hardened with { ImageScanOnPush = Setting.Of(false) }, false, registryScanningConfigured: true));
+            Single(SecurityRules.Validate(Hardened with { ImageScanOnPush = Setting<bool>.NotSet }, false, registryScanningConfigured: false), RuleIds.ScanOnPush);
+        }
+
+        [Fact]
+        public void S5_AES256_written_or_default_and_KMS_without_key_are_reported()
+        {
+            var written = Single(SecurityRules.Validate(Hardened with { HasEncryptionKey = Setting<bool>.NotSet, Encryption = Setting.Of(EncryptionKind.Aes256) }, false), RuleIds.CustomerManagedKey);
+            Assert.Equal("Encryption", written.Option);
+            var managed = Single(SecurityRules.Validate(Hardened with { HasEncryptionKey = Setting<bool>.NotSet, Encryption = Setting.Of(EncryptionKind.Kms) }, false), RuleIds.CustomerManagedKey);
+            Assert.Equal("Encryption", managed.Option);
+            Assert.Equal(-1, managed.Index);
+            Assert.Equal("The repository uses KMS encryption without an EncryptionKey, so ECR encrypts it with the AWS managed key (aws/ecr), not a customer managed key", managed.Message);
+            Single(SecurityRules.Validate(Hardened with { HasEncryptionKey = Setting.Of(false) }, false), RuleIds.CustomerManagedKey);
+        }
+
+        [Fact]
+        public void S5_a_key_a_maybe_key_an_unknown_encryption_and_other_rules_values_are_not_reported()
+        {
+            None(SecurityRules.Validate(Hardened, false));
+            None(SecurityRules.Validate(Hardened with { HasEncryptionKey = Setting<bool>.Present }, false));
+            None(SecurityRules.Validate(Hardened with { HasEncryptionKey = Setting<bool>.Unknown }, false));
+            None(SecurityRules.Validate(Hardened with { HasEncryptionKey = Setting<bool>.NotSet, Encryption = Setting<EncryptionKind>.Unknown }, false));
+            None(SecurityRules.Validate(Hardened with { Encryption = Setting.Of(EncryptionKind.Aes256) }, false)); // ECR1005
+            None(SecurityRules.Validate(Hardened with { HasEncryptionKey = Setting<bool>.NotSet, Encryption = Setting.Of(EncryptionKind.KmsDsse) }, false)); // ECR1014
+            None(SecurityRules.Validate(Hardened with { HasEncryptionKey = Setting<bool>.NotSet, Encryption = Setting.Of(EncryptionKind.Unrecognized) }, false)); // ECR1007
         }
 
         [Fact]

@@ -283,6 +283,16 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task T12_SeveralEntries_SelectImagesWithAllOfThem() => Verify("""
+            [EcrRepository("team/app")]
+            [LifecycleRule({|ECR2021:TagPrefixList = new[] { "prod", "release" }|}, MaxImageCount = 100)]
+            [LifecycleRule(TagStatus = TagStatus.TAGGED, {|ECR2021:TagPatternList = new[] { "latest", "main" }|}, MaxImageCount = 1)]
+            [LifecycleRule(TagPrefixList = new[] { "dev" }, MaxImageCount = 5)]
+            [LifecycleRule(TagPatternList = new[] { "pr-*", "pr-*" }, MaxImageCount = 5)]
+            public partial class AppRepository { }
+            """);
+
+        [Fact]
         public Task L6_L14_AcrossAttributes() => Verify("""
             [EcrRepository("team/a")]
             [LifecycleRule(TagStatus = TagStatus.ANY, MaxImageCount = 5)]
@@ -364,16 +374,48 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public Task S2_S3_S4_OnTheAttribute() => VerifyAsync<AttributeAnalyzers>(
             TopLevel("""
-                [{|ECR4002:{|ECR4003:{|ECR4004:EcrRepository|}|}|}("team/a")]
+                [{|ECR4002:{|ECR4003:{|ECR4004:{|ECR4005:EcrRepository|}|}|}|}("team/a")]
                 public partial class A { }
 
-                [EcrRepository("team/b", {|ECR4002:ImageScanOnPush = false|}, {|ECR4003:ImageTagMutability = TagMutability.MUTABLE|})]
+                [EcrRepository("team/b", {|ECR4002:ImageScanOnPush = false|}, {|ECR4003:ImageTagMutability = TagMutability.MUTABLE|}, {|ECR4005:Encryption = EcrEncryption.Kms|})]
                 [LifecycleRule(MaxImageCount = 10)]
                 public partial class B { }
 
-                [EcrRepository("team/c", ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE)]
+                [EcrRepository("team/c", ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/k")]
                 [LifecycleRule(MaxImageCount = 10)]
                 public partial class C { }
+
+                // The escape hatch may set the key, scanning and rules: only what the attribute writes is judged.
+                [EcrRepository("team/d", {|ECR4003:ImageTagMutability = TagMutability.MUTABLE|})]
+                public partial class D
+                {
+                    static partial void OnConfiguringProps(Construct scope, string id, RepositoryProps props);
+
+                    static partial void OnConfiguringProps(Construct scope, string id, RepositoryProps props)
+                    {
+                        props.EncryptionKey = new Amazon.CDK.AWS.KMS.Key(scope, id + "Key");
+                        props.ImageScanOnPush = true;
+                        props.LifecycleRules = new ILifecycleRule[] { new LifecycleRule { MaxImageCount = 10 } };
+                    }
+                }
+                """),
+            security: true);
+
+        [Fact]
+        public Task T9_RegistryScanning_SatisfiesScanOnPush_OnTheAttribute() => VerifyAsync<AttributeAnalyzers>(
+            new[] { EcrGen.Testing.CdkRelease.V2_277 }, // CfnRegistryScanningConfiguration is not in 2.160.0
+            TopLevel("""
+                [EcrRepository("team/a", ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/k")]
+                [LifecycleRule(MaxImageCount = 10)]
+                public partial class A { }
+
+                public class RegistryStack : Stack
+                {
+                    public RegistryStack(Construct scope, string id) : base(scope, id)
+                    {
+                        _ = new CfnRegistryScanningConfiguration(this, "Scanning", new CfnRegistryScanningConfigurationProps { ScanType = "ENHANCED" });
+                    }
+                }
                 """),
             security: true);
 

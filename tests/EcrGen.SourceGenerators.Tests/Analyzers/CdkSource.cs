@@ -42,7 +42,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         public static string TopLevel(string declarations) => Usings + declarations;
 
         /// <summary>The opt-in security pack, which the test framework would otherwise enable.</summary>
-        public static readonly string[] SecurityIds = { "ECR4001", "ECR4002", "ECR4003", "ECR4004" };
+        public static readonly string[] SecurityIds = { "ECR4001", "ECR4002", "ECR4003", "ECR4004", "ECR4005" };
 
         /// <summary>
         /// The releases every rule test runs against: the one the attributes are built against and the newest served, so a

@@ -79,7 +79,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                             RepositoryName = PhysicalName.GENERATE_IF_NEEDED,
                             LifecycleRules = new ILifecycleRule[]
                             {
-                                new LifecycleRule { RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPrefixList = new[] { "prod", "release" }, MaxImageCount = 100, Description = "Keep releases" },
+                                new LifecycleRule { RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPrefixList = new[] { "release" }, MaxImageCount = 100, Description = "Keep releases" },
                                 new LifecycleRule { RulePriority = 2, TagPatternList = new[] { "pr-*-build-*" }, MaxImageAge = Duration.Days(14) },
                                 new LifecycleRule { RulePriority = 3, TagStatus = TagStatus.UNTAGGED, MaxImageAge = Duration.Hours(48) },
                                 new LifecycleRule { RulePriority = 4, TagStatus = TagStatus.ANY, MaxImageCount = 500 },
@@ -89,6 +89,10 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         var retention = Node.TryGetContext("retentionDays") is string days ? double.Parse(days) : 30;
                         var configured = new Repository(this, "Configured", new RepositoryProps { RepositoryName = System.Environment.GetEnvironmentVariable("REPOSITORY_NAME") });
                         configured.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.UNTAGGED, MaxImageAge = Duration.Days(retention) });
+                        // One known prefix next to one from the context (it may be the same): not a list of several (ECR2021).
+                        var channel = Node.TryGetContext("channel") as string ?? "stable";
+                        configured.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "release-", channel }, MaxImageCount = 20 });
+                        configured.AddLifecycleRule(new LifecycleRule { TagPatternList = new[] { "hotfix-*", "hotfix-*" }, MaxImageCount = 20 });
                         if (Node.TryGetContext("keepFew") != null)
                         {
                             configured.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
@@ -242,6 +246,13 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         new DockerImageFunction(this, "Worker", new DockerImageFunctionProps
                         {
                             Code = DockerImageCode.FromEcr(images, new EcrImageCodeProps { TagOrDigest = "sha256:9b2a6f1c4e8d0375a1c6e9f2b4d7a0c3e5f8b1d4a7c0e3f6b9d2a5c8e1f4b7d0" }),
+                        });
+
+                        // An ECS task may pull from another region (ECR3020 is about Lambda only).
+                        var east = Repository.FromRepositoryArn(this, "East", "arn:aws:ecr:us-east-1:111111111111:repository/team/web");
+                        new FargateTaskDefinition(this, "Task").AddContainer("Web", new ContainerDefinitionOptions
+                        {
+                            Image = ContainerImage.FromEcrRepository(east, "sha256:9b2a6f1c4e8d0375a1c6e9f2b4d7a0c3e5f8b1d4a7c0e3f6b9d2a5c8e1f4b7d0"),
                         });
                     }
                 }

@@ -287,6 +287,55 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
+        public Task T4_RepositoryInAnotherRegion() => VerifyCrossAccount("""
+                    var east = Repository.FromRepositoryArn(this, "East", "arn:aws:ecr:us-east-1:111111111111:repository/team/app");
+                    new DockerImageFunction(this, "Fn", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr({|ECR3020:east|}, new EcrImageCodeProps { TagOrDigest = "v1" }) });
+                    var attributes = new RepositoryAttributes { RepositoryName = "team/app", RepositoryArn = "arn:aws:ecr:us-west-2:111111111111:repository/team/app" };
+                    new Function(this, "Plain", new FunctionProps
+                    {
+                        Code = Code.FromEcrImage({|ECR3020:Repository.FromRepositoryAttributes(this, "West", attributes)|}, new EcrImageCodeProps { TagOrDigest = "v1" }),
+                        Handler = Handler.FROM_IMAGE,
+                        Runtime = Runtime.FROM_IMAGE,
+                    });
+
+                    // Another account and another region: two causes, two rules.
+                    var shared = Repository.FromRepositoryArn(this, "Shared", "arn:aws:ecr:us-east-1:222222222222:repository/team/app");
+                    DockerImageCode.FromEcr({|ECR3013:{|ECR3020:shared|}|}, new EcrImageCodeProps { TagOrDigest = "v1" });
+            """);
+
+        [Fact]
+        public Task T4_Negative_SameRegionUnknownRegionsAndContainers() => VerifyCrossAccount("""
+                    DockerImageCode.FromEcr(Repository.FromRepositoryArn(this, "Own", "arn:aws:ecr:eu-west-1:111111111111:repository/app"), new EcrImageCodeProps { TagOrDigest = "v1" });
+                    DockerImageCode.FromEcr(Repository.FromRepositoryName(this, "ByName", "app"), new EcrImageCodeProps { TagOrDigest = "v1" });
+                    var arn = Fn.ImportValue("RepositoryArn");
+                    DockerImageCode.FromEcr(Repository.FromRepositoryAttributes(this, "Imported", new RepositoryAttributes { RepositoryName = "app", RepositoryArn = arn }), new EcrImageCodeProps { TagOrDigest = "v1" });
+                    // ECS pulls across regions with the execution role: not a Lambda image.
+                    ContainerImage.FromEcrRepository(Repository.FromRepositoryArn(this, "East", "arn:aws:ecr:us-east-1:111111111111:repository/app"), "v1");
+            """);
+
+        [Fact]
+        public Task T4_Negative_StackRegionNotConstant() => VerifyAsync<ImageCodeAnalyzer>(TopLevel("""
+            public class AppStack : Stack
+            {
+                public AppStack(Construct scope, string id)
+                    : base(scope, id, new StackProps { Env = new Amazon.CDK.Environment { Account = "111111111111", Region = System.Environment.GetEnvironmentVariable("CDK_DEFAULT_REGION") } })
+                {
+                    var east = Repository.FromRepositoryArn(this, "East", "arn:aws:ecr:us-east-1:111111111111:repository/team/app");
+                    DockerImageCode.FromEcr(east, new EcrImageCodeProps { TagOrDigest = "v1" });
+                }
+            }
+
+            public class AgnosticStack : Stack
+            {
+                public AgnosticStack(Construct scope, string id) : base(scope, id)
+                {
+                    var east = Repository.FromRepositoryArn(this, "East", "arn:aws:ecr:us-east-1:111111111111:repository/team/app");
+                    DockerImageCode.FromEcr(east, new EcrImageCodeProps { TagOrDigest = "v1" });
+                }
+            }
+            """));
+
+        [Fact]
         public Task I13_Negative_StackAccountNotKnown() => Verify("""
                     // An environment-agnostic stack: which account it deploys to is not known, so neither is a mismatch.
                     var shared = Repository.FromRepositoryArn(this, "Shared", "arn:aws:ecr:eu-west-1:222222222222:repository/app");

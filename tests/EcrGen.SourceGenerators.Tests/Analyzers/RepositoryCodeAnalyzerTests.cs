@@ -11,7 +11,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
     {
         private static Task Verify(string body, string members = "") => VerifyAsync<RepositoryCodeAnalyzer>(InStack(body, members));
 
-        private static Task VerifySecurity(string body) => VerifyAsync<SecurityAnalyzer>(InStack(body), security: true);
+        private static Task VerifySecurity(string body, string members = "") => VerifyAsync<SecurityAnalyzer>(InStack(body, members), security: true);
 
         // ---------------- R1–R9 ----------------
 
@@ -61,7 +61,31 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public Task R4_AutoDeleteImagesWithoutDestroy() => Verify("""
                     new Repository(this, "A", new RepositoryProps { {|ECR1004:AutoDeleteImages = true|} });
-                    new Repository(this, "B", new RepositoryProps { AutoDeleteImages = true, RemovalPolicy = RemovalPolicy.DESTROY });
+                    new Repository(this, "B", new RepositoryProps { {|ECR1030:AutoDeleteImages = true|}, RemovalPolicy = RemovalPolicy.DESTROY });
+            """);
+
+        // ---------------- T10: the deprecated AutoDeleteImages (ECR1030) ----------------
+
+        [Fact]
+        public Task T10_AutoDeleteImages_InitializerAndStatementForms() => Verify("""
+                    new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, {|ECR1030:AutoDeleteImages = true|} });
+                    var props = new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
+                    {|ECR1030:props.AutoDeleteImages = true|};
+                    new Repository(this, "B", props);
+                    new Repository(this, "C", new RepositoryProps { RemovalPolicy = policy, {|ECR1030:AutoDeleteImages = true|} });
+                    new Repository(this, "D", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, {|ECR1030:AutoDeleteImages = cleanUp|} });
+            """, members: """
+                private readonly bool cleanUp = true;
+                private readonly RemovalPolicy policy = RemovalPolicy.DESTROY;
+            """);
+
+        [Fact]
+        public Task T10_Negative_FalseOrReportedByAnotherRule() => Verify("""
+                    // AutoDeleteImages = false empties nothing: W3 (ECR1010), not the deprecation.
+                    new Repository(this, "A", new RepositoryProps { AutoDeleteImages = false, {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|} });
+                    new Repository(this, "B", new RepositoryProps { {|ECR1004:AutoDeleteImages = true|}, RemovalPolicy = RemovalPolicy.RETAIN });
+                    new Repository(this, "C", new RepositoryProps { EmptyOnDelete = true, {|ECR1008:AutoDeleteImages = true|}, RemovalPolicy = RemovalPolicy.DESTROY });
+                    new Repository(this, "D", new RepositoryProps { EmptyOnDelete = true, RemovalPolicy = RemovalPolicy.DESTROY });
             """);
 
         [Fact]
@@ -115,7 +139,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public Task W3_Negative_EmptiedRetainedOrDecidedElsewhere() => Verify("""
                     new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true });
-                    new Repository(this, "C", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, AutoDeleteImages = true });
+                    new Repository(this, "C", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, {|ECR1030:AutoDeleteImages = true|} });
                     new Repository(this, "D", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = cleanUp });
                     new Repository(this, "E", new RepositoryProps { RemovalPolicy = RemovalPolicy.RETAIN });
                     new Repository(this, "F", new RepositoryProps { RemovalPolicy = mutablePolicy });
@@ -385,6 +409,18 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { {|ECR2005:TagPatternList = new[] { "ok*", "a*b*c*d*e*" }|}, MaxImageCount = 10 });
                     repo.AddLifecycleRule(new LifecycleRule { TagPatternList = new[] { "*a*b*c*" }, MaxImageCount = 10 });
+            """);
+
+        [Fact]
+        public Task T12_SeveralEntries_SelectImagesWithAllOfThem() => Verify("""
+                    var repo = new Repository(this, "Repo", new RepositoryProps
+                    {
+                        LifecycleRules = new ILifecycleRule[] { new LifecycleRule { {|ECR2021:TagPrefixList = new[] { "prod", "release" }|}, MaxImageCount = 100 } },
+                    });
+                    repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.TAGGED, {|ECR2021:TagPatternList = ["latest", "main"]|}, MaxImageCount = 1 });
+                    repo.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "dev" }, MaxImageCount = 5 });
+                    var branch = System.Environment.GetEnvironmentVariable("BRANCH") ?? "main";
+                    repo.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "feature", branch }, MaxImageCount = 5 });
             """);
 
         [Fact]
@@ -662,7 +698,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         [Fact]
         public Task S1_GrantToAnyPrincipal() => VerifySecurity("""
-                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
+                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = new Amazon.CDK.AWS.KMS.Key(this, "Key"), LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
                     repo.GrantPull({|ECR4001:new AnyPrincipal()|});
                     repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
                     {
@@ -676,7 +712,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         [Fact]
         public Task S1_Negative_DenyAndNamedPrincipals() => VerifySecurity("""
-                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
+                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = new Amazon.CDK.AWS.KMS.Key(this, "Key"), LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
                     repo.GrantPull(new AccountRootPrincipal());
                     repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
                     {
@@ -726,23 +762,65 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         [Fact]
         public Task S2_S3_S4_BareRepository() => VerifySecurity("""
-                    var repo = {|ECR4002:{|ECR4003:{|ECR4004:new Repository|}|}|}(this, "Repo");
-                    {|ECR4004:new Repository|}(this, "Other", {|ECR4002:new RepositoryProps|} { {|ECR4003:ImageTagMutability = TagMutability.MUTABLE|} });
+                    var repo = {|ECR4002:{|ECR4003:{|ECR4004:{|ECR4005:new Repository|}|}|}|}(this, "Repo");
+                    {|ECR4004:new Repository|}(this, "Other", {|ECR4002:{|ECR4005:new RepositoryProps|}|} { {|ECR4003:ImageTagMutability = TagMutability.MUTABLE|} });
             """);
 
         [Fact]
         public Task S2_S3_S4_Negative_HardenedRepository() => VerifyAsync<SecurityAnalyzer>(
             InStack("""
-                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE });
+                    var key = new Amazon.CDK.AWS.KMS.Key(this, "Key");
+                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = key });
                     repo.AddLifecycleRule(new LifecycleRule { MaxImageCount = 10 });
-                    Repo = new Repository(this, "Field", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE });
-                    var passedOn = new Repository(this, "Passed", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE });
+                    Repo = new Repository(this, "Field", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, Encryption = RepositoryEncryption.KMS, EncryptionKey = key });
+                    var passedOn = new Repository(this, "Passed", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = Amazon.CDK.AWS.KMS.Key.FromKeyArn(this, "Imported", "arn:aws:kms:eu-west-1:123456789012:key/k") });
                     AddRules(passedOn);
                     new Repository(this, "Unknown", Props());
             """, members: """
                 public Repository Repo { get; }
                 private static void AddRules(Repository repository) => repository.AddLifecycleRule(new LifecycleRule { MaxImageCount = 5 });
                 private static RepositoryProps Props() => new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE };
+            """),
+            security: true);
+
+        [Fact]
+        public Task S5_AwsManagedKeyOrAes256() => VerifySecurity("""
+                    var scanned = new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE };
+                    new Repository(this, "Managed", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, {|ECR4005:Encryption = RepositoryEncryption.KMS|}, LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
+                    new Repository(this, "Aes", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, {|ECR4005:Encryption = RepositoryEncryption.AES_256|}, LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
+                    new Repository(this, "Maybe", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = Key, LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
+            """, members: """
+                public Amazon.CDK.AWS.KMS.IKey? Key { get; set; }
+            """);
+
+        [Fact]
+        public Task T9_RegistryScanningConfiguration_SatisfiesScanOnPush() => VerifyAsync<SecurityAnalyzer>(
+            new[] { EcrGen.Testing.CdkRelease.V2_277 }, // CfnRegistryScanningConfiguration is not in 2.160.0
+            InStack("""
+                    new CfnRegistryScanningConfiguration(this, "RegistryScanning", new CfnRegistryScanningConfigurationProps
+                    {
+                        ScanType = "BASIC",
+                        Rules = new[]
+                        {
+                            new CfnRegistryScanningConfiguration.ScanningRuleProperty
+                            {
+                                ScanFrequency = "SCAN_ON_PUSH",
+                                RepositoryFilters = new[] { new CfnRegistryScanningConfiguration.RepositoryFilterProperty { Filter = "*", FilterType = "WILDCARD" } },
+                            },
+                        },
+                    });
+                    var repo = new Repository(this, "Repo", new RepositoryProps { ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = new Amazon.CDK.AWS.KMS.Key(this, "Key") });
+                    repo.AddLifecycleRule(new LifecycleRule { MaxImageCount = 10 });
+            """),
+            security: true);
+
+        [Fact]
+        public Task T9_RegistryScanningInACommentOrAnotherType_DoesNot() => VerifyAsync<SecurityAnalyzer>(
+            InStack("""
+                    // new CfnRegistryScanningConfiguration(...) is planned
+                    var repo = new Repository(this, "Repo", {|ECR4002:new RepositoryProps|} { ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = new Amazon.CDK.AWS.KMS.Key(this, "Key") });
+                    repo.AddLifecycleRule(new LifecycleRule { MaxImageCount = 10 });
+                    var name = "CfnRegistryScanningConfiguration";
             """),
             security: true);
 

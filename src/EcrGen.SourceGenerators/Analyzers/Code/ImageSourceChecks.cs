@@ -11,7 +11,8 @@ using D = EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors;
 namespace EcrGen.SourceGenerators.Analyzers.Code
 {
     /// <summary>
-    /// Where an image's repository comes from: imported from another account than the stack's (I13), or created in the same
+    /// Where an image's repository comes from: imported from another account than the stack's (I13) or from another region
+    /// (T4: Lambda cannot pull across regions), or created in the same
     /// stack as the function or container that runs it, so it is still empty when they are created (W2).
     /// </summary>
     internal sealed class ImageSourceChecks
@@ -36,6 +37,12 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
 
             var stackAccount = RepositoryImports.StackAccountOf(import.Scope, index, blocks, _cdk);
             foreach (var violation in ImportedRepositoryRules.ValidateImageCode(import.Spec, stackAccount))
+            {
+                sink.Report(violation, repository.Syntax.GetLocation());
+            }
+
+            // T4 (ECR3020): the same import against the stack's region.
+            foreach (var violation in ImportedRepositoryRules.ValidateImageCodeRegion(import.Spec, RepositoryImports.StackRegionOf(import.Scope, index, blocks, _cdk)))
             {
                 sink.Report(violation, repository.Syntax.GetLocation());
             }

@@ -78,6 +78,13 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
         /// unknown.
         /// </summary>
         public static Setting<string> StackAccountOf(IOperation? scope, BlockIndex index, System.Collections.Immutable.ImmutableArray<IOperation> blocks, CdkSymbols cdk)
+            => StackEnvironmentOf(scope, index, blocks, cdk, "Account");
+
+        /// <summary>The constant region of the stack <paramref name="scope"/> is, found as <see cref="StackAccountOf"/> (T4).</summary>
+        public static Setting<string> StackRegionOf(IOperation? scope, BlockIndex index, System.Collections.Immutable.ImmutableArray<IOperation> blocks, CdkSymbols cdk)
+            => StackEnvironmentOf(scope, index, blocks, cdk, "Region");
+
+        private static Setting<string> StackEnvironmentOf(IOperation? scope, BlockIndex index, System.Collections.Immutable.ImmutableArray<IOperation> blocks, CdkSymbols cdk, string member)
         {
             if (scope is null)
             {
@@ -117,7 +124,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
                 return Setting<string>.Unknown;
             }
 
-            return WrittenObject.Read(environment, index).Get("Account", OperationValues.String);
+            return WrittenObject.Read(environment, index).Get(member, OperationValues.String);
         }
     }
 }
