@@ -116,10 +116,28 @@ namespace EcrGen.CodeFixes.Refactorings
             solution = solution.WithDocumentSyntaxRoot(document.Id, edited);
 
             // Names written fully qualified become as short as each file's usings allow.
-            var newDocument = await Simplifier.ReduceAsync(solution.GetDocument(newId)!, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var newDocument = solution.GetDocument(newId)!;
+            var newRoot = await newDocument.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            newDocument = newDocument.WithSyntaxRoot(newRoot!.ReplaceNodes(QualifiedNames(newRoot!), static (_, node) => node.WithAdditionalAnnotations(Simplifier.Annotation)));
+            newDocument = await Simplifier.ReduceAsync(newDocument, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
             solution = newDocument.Project.Solution;
             var changed = await Simplifier.ReduceAsync(solution.GetDocument(document.Id)!, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
             return changed.Project.Solution;
+        }
+
+        // The whole `global::A.B.C.D` names and member accesses the new file spells out.
+        private static IEnumerable<SyntaxNode> QualifiedNames(SyntaxNode root)
+        {
+            foreach (var alias in root.DescendantNodes().OfType<AliasQualifiedNameSyntax>())
+            {
+                SyntaxNode node = alias;
+                while (node.Parent is QualifiedNameSyntax or MemberAccessExpressionSyntax)
+                {
+                    node = node.Parent;
+                }
+
+                yield return node;
+            }
         }
 
         private static string NewFile(RepositoryConversion conversion, string name, string? namespaceName, bool fileScoped, string newline)
