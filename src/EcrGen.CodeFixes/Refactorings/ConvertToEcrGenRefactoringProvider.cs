@@ -62,21 +62,38 @@ namespace EcrGen.CodeFixes.Refactorings
                     EquivalenceKey));
         }
 
-        /// <summary>A name derived from the construct id, else the repository name, unique in the compilation and the folder.</summary>
+        /// <summary>
+        /// A name derived from the construct id, else the repository name (the first of them not in use, or the first with a
+        /// number), unique among the compilation's types and namespaces, the names in scope at the creation and the project's files.
+        /// </summary>
         internal static string ClassName(RepositoryConversion conversion, SemanticModel model, int position, Project project)
         {
-            var stem = ConvertedNames.FromText(conversion.IdText, lastSegment: false)
-                ?? ConvertedNames.FromText(conversion.RepositoryNameText, lastSegment: true)
-                ?? "ConvertedRepository";
             var files = new HashSet<string>(project.Documents.Select(static d => d.Name), System.StringComparer.OrdinalIgnoreCase);
-            for (var i = 1; ; i++)
-            {
-                var candidate = i == 1 ? stem : stem + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (SyntaxFacts.GetKeywordKind(candidate) == SyntaxKind.None
+            bool Free(string candidate)
+                => SyntaxFacts.GetKeywordKind(candidate) == SyntaxKind.None
                     && !GeneratedMembers.IsReserved(candidate, hasTagParameterImage: false)
                     && !model.Compilation.ContainsSymbolsWithName(candidate, SymbolFilter.Type | SymbolFilter.Namespace)
                     && model.LookupNamespacesAndTypes(position, name: candidate).IsEmpty
-                    && !files.Contains(candidate + ".cs"))
+                    && !files.Contains(candidate + ".cs");
+
+            var stems = new[]
+            {
+                ConvertedNames.FromText(conversion.IdText, lastSegment: false),
+                ConvertedNames.FromText(conversion.RepositoryNameText, lastSegment: true),
+            }.OfType<string>().DefaultIfEmpty("ConvertedRepository").ToList();
+            foreach (var stem in stems)
+            {
+                if (Free(stem))
+                {
+                    return stem;
+                }
+            }
+
+            var first = stems[0];
+            for (var i = 2; ; i++)
+            {
+                var candidate = first + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (Free(candidate))
                 {
                     return candidate;
                 }
@@ -146,6 +163,11 @@ namespace EcrGen.CodeFixes.Refactorings
             var namespaces = new SortedSet<string>(conversion.Namespaces, new UsingOrder()) { "EcrGen" };
             foreach (var imported in namespaces)
             {
+                if (namespaceName is not null && (namespaceName == imported || namespaceName.StartsWith(imported + ".", System.StringComparison.Ordinal)))
+                {
+                    continue; // the class's own namespace, or one around it: its names are in scope already
+                }
+
                 builder.Append("using ").Append(imported).Append(';').Append(newline);
             }
 
