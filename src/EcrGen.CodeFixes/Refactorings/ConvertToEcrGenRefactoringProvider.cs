@@ -171,7 +171,11 @@ namespace EcrGen.CodeFixes.Refactorings
                 builder.Append("using ").Append(imported).Append(';').Append(newline);
             }
 
-            builder.Append(newline);
+            if (builder.Length > 0)
+            {
+                builder.Append(newline);
+            }
+
             var indent = string.Empty;
             if (namespaceName is not null)
             {
