@@ -454,17 +454,18 @@ namespace EcrGen.CodeFixes.Refactorings
 
             private string? Array(ExpressionSyntax value, System.Func<ExpressionSyntax, string?> element)
             {
-                SeparatedSyntaxList<ExpressionSyntax> list;
+                // The elements themselves (a new SeparatedList would copy them out of the tree the model reads).
+                List<ExpressionSyntax> list;
                 switch (value)
                 {
                     case ImplicitArrayCreationExpressionSyntax implicitArray:
-                        list = implicitArray.Initializer.Expressions;
+                        list = implicitArray.Initializer.Expressions.ToList();
                         break;
                     case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
-                        list = initializer.Expressions;
+                        list = initializer.Expressions.ToList();
                         break;
                     case CollectionExpressionSyntax collection when collection.Elements.All(static e => e is ExpressionElementSyntax):
-                        list = SyntaxFactory.SeparatedList(collection.Elements.Select(static e => ((ExpressionElementSyntax)e).Expression));
+                        list = collection.Elements.Select(static e => ((ExpressionElementSyntax)e).Expression).ToList();
                         break;
                     default:
                         return null;

@@ -41,9 +41,14 @@ namespace EcrGen.CodeFixes.Tests.Refactorings
         }
 
         /// <summary>Applies the conversion at the caret: the changed source, the new file's name and text.</summary>
-        public static async Task<Converted> ConvertAsync(string source, params string[] otherSources)
+        public static Task<Converted> ConvertAsync(string source, params string[] otherSources)
+            => ConvertAsync(source, TestReferences.All, otherSources);
+
+        /// <summary>Applies the conversion at the caret against <paramref name="references"/> (another CDK release).</summary>
+        public static async Task<Converted> ConvertAsync(string source, ImmutableArray<MetadataReference> references, params string[] otherSources)
         {
             var (document, position) = Open(source);
+            document = document.Project.WithMetadataReferences(references).GetDocument(document.Id)!;
             foreach (var (other, i) in otherSources.Select((s, i) => (s, i)))
             {
                 document = document.Project.AddDocument($"Other{i}.cs", SourceText.From(other)).Project.GetDocument(document.Id)!;

@@ -330,6 +330,8 @@ namespace EcrGen.CodeFixes.Tests.Refactorings
         [InlineData("var r = $$new Repository(this, \"R\"); r = new Repository(this, \"S\"); r.AddLifecycleRule(new LifecycleRule { MaxImageCount = 2 });")] // another repository
         [InlineData("var r = new Repository(this, \"R\", new RepositoryProps { $$ImageScanOnPush = true });")] // the caret is not on the creation
         [InlineData("var r = $$new RepositoryProps { ImageScanOnPush = true };")]
+        [InlineData("Repository r = $$new(this, \"R\", new RepositoryProps { ImageScanOnPush = true });")] // target-typed: not read
+        [InlineData("var r = $$new Repository(this, \"R\", new RepositoryProps { ImageTagMutability = (TagMutability)Environment.TickCount });")]
         public async Task Not_offered_when_the_conversion_would_not_be_exact(string body)
             => await AssertNotOfferedAsync(InStack(body));
 
@@ -349,6 +351,50 @@ namespace EcrGen.CodeFixes.Tests.Refactorings
                 """));
             Assert.Contains("[LifecycleRule(MaxImageCount = 2)]", converted.NewFile);
             Assert.DoesNotContain("AddLifecycleRule(new LifecycleRule { MaxImageCount = 2 })", converted.Source);
+            await converted.AssertCompilesCleanAsync();
+        }
+
+        [Fact]
+        public async Task Newer_options_collection_expressions_and_verbatim_strings_against_the_newest_cdk()
+        {
+            var converted = await ConvertAsync(
+                """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.ECR;
+                using Constructs;
+
+                namespace Infra;
+
+                public class AppStack : Stack
+                {
+                    public AppStack(Construct scope, string id) : base(scope, id)
+                    {
+                        const string dev = "dev-*";
+                        var repository = $$new Repository(this, "Images", new RepositoryProps
+                        {
+                            ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION,
+                            ImageTagMutabilityExclusionFilters = [ImageTagMutabilityExclusionFilter.Wildcard(dev), ImageTagMutabilityExclusionFilter.Wildcard(@"latest")],
+                        });
+                        repository.AddLifecycleRule(new LifecycleRule { TagPatternList = [@"release-*", "v*"], MaxImageCount = 3 });
+                        new CfnOutput(this, "Dev", new CfnOutputProps { Value = dev }); // a const local still used: not removed
+                    }
+                }
+                """,
+                EcrGen.Testing.TestReferences.AllWithCdk2277);
+
+            Assert.Equal("""
+                using Amazon.CDK.AWS.ECR;
+                using EcrGen;
+
+                namespace Infra;
+
+                [EcrRepository(ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = new[] { "dev-*", @"latest" })]
+                [LifecycleRule(TagPatternList = new[] { @"release-*", "v*" }, MaxImageCount = 3)]
+                public partial class ImagesRepository
+                {
+                }
+
+                """, converted.NewFile);
             await converted.AssertCompilesCleanAsync();
         }
     }
