@@ -45,7 +45,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R4_and_R8_keep_their_line_alone()
+        public void ECR1004_and_R8_keep_their_line_alone()
         {
             // R4: the CDK throws, and its message already points to EmptyOnDelete.
             Single(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true) }), RuleIds.AutoDeleteImagesNeedsDestroy);

@@ -29,7 +29,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I10_empty_TagOrDigest_says_leave_it_out_for_latest()
+        public void ECR3010_empty_TagOrDigest_says_leave_it_out_for_latest()
         {
             var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(""), "tagOrDigest"), RuleIds.TreatedAsTag);
             Assert.Equal("tagOrDigest", violation.Option);
@@ -40,7 +40,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I3_counts_the_characters_after_the_prefix()
+        public void ECR3003_counts_the_characters_after_the_prefix()
         {
             Assert.Equal(
                 "TagOrDigest 'sha256:abc' has 3 characters after 'sha256:'; a sha256 digest is 'sha256:' followed by exactly 64 lowercase hex characters.",
@@ -48,7 +48,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I3_upper_case_hex_is_lowered_in_the_fix()
+        public void ECR3003_upper_case_hex_is_lowered_in_the_fix()
         {
             var upper = "sha256:" + Hex64.ToUpperInvariant();
             Assert.Equal(
@@ -57,7 +57,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I3_non_hex_has_no_fix()
+        public void ECR3003_non_hex_has_no_fix()
         {
             var notHex = "sha256:" + Hex64.Substring(1) + "g";
             Assert.Equal(
@@ -66,7 +66,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I1_says_write_the_prefixed_digest()
+        public void ECR3001_says_write_the_prefixed_digest()
         {
             var violation = TagOrDigest(Hex64, RuleIds.DigestWithoutPrefix);
             Assert.Equal("TagOrDigest", violation.Option);
@@ -76,7 +76,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I1_upper_case_bare_digest_is_lowered_in_the_fix()
+        public void ECR3001_upper_case_bare_digest_is_lowered_in_the_fix()
         {
             Assert.EndsWith($"Write '{ValidDigest}'.", TagOrDigest(Hex64.ToUpperInvariant(), RuleIds.DigestWithoutPrefix).Message);
         }
@@ -90,7 +90,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I10_with_and_without_a_recoverable_digest()
+        public void ECR3010_with_and_without_a_recoverable_digest()
         {
             var upperPrefix = "SHA256:" + Hex64;
             Assert.Equal(
@@ -115,7 +115,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I10_the_shortest_misspelled_digest()
+        public void ECR3010_the_shortest_misspelled_digest()
         {
             TagOrDigest("sha1:", RuleIds.TreatedAsTag);
             TagOrDigest("@sha1:", RuleIds.TreatedAsTag);
@@ -130,7 +130,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("v1:2", "it contains ':' at position 2")]
         [InlineData("a/b", "it contains '/' at position 1")]
         [InlineData("x-", "")]
-        public void I4_names_the_first_bad_character(string value, string problem)
+        public void ECR3004_names_the_first_bad_character(string value, string problem)
         {
             if (problem.Length == 0)
             {
@@ -144,7 +144,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I4_too_long_tag_gives_its_length()
+        public void ECR3004_too_long_tag_gives_its_length()
         {
             var value = new string('t', 129);
             Assert.Equal(
@@ -184,7 +184,7 @@ namespace EcrGen.Domain.Tests.Rules
         // ---- ValidateDigest ----
 
         [Fact]
-        public void I2_empty_digest_says_use_RepositoryUriForTag()
+        public void ECR3002_empty_digest_says_use_RepositoryUriForTag()
         {
             var violation = Single(ImageReferenceRules.ValidateDigest(Setting.Of(""), "imageDigest"), RuleIds.UriForDigestNeedsDigest);
             Assert.Equal("imageDigest", violation.Option);
@@ -195,7 +195,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I2_a_tag_says_use_RepositoryUriForTag_and_a_bare_digest_says_write_the_digest()
+        public void ECR3002_a_tag_says_use_RepositoryUriForTag_and_a_bare_digest_says_write_the_digest()
         {
             Assert.Equal(
                 "digest 'latest' is not a 'sha256:' digest: RepositoryUriForDigest builds '<uri>@latest', which is not a valid image reference. For a tag use RepositoryUriForTag.",
@@ -206,7 +206,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I3_in_RepositoryUriForDigest_has_the_same_message_as_in_TagOrDigest()
+        public void ECR3003_in_RepositoryUriForDigest_has_the_same_message_as_in_TagOrDigest()
         {
             var violation = Single(ImageReferenceRules.ValidateDigest(Setting.Of("sha256:abc"), "imageDigest"), RuleIds.MalformedDigest);
             Assert.Equal("imageDigest", violation.Option);
@@ -218,7 +218,7 @@ namespace EcrGen.Domain.Tests.Rules
         // ---- ValidateTag ----
 
         [Fact]
-        public void I4_a_digest_as_tag_says_pass_it_as_TagOrDigest()
+        public void ECR3004_a_digest_as_tag_says_pass_it_as_TagOrDigest()
         {
             var violation = Single(ImageReferenceRules.ValidateTag(Setting.Of(ValidDigest), "tag"), RuleIds.InvalidTag);
             Assert.Equal("tag", violation.Option);
@@ -231,7 +231,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I4_empty_and_bad_tags_in_Tag_do_not_mention_digests()
+        public void ECR3004_empty_and_bad_tags_in_Tag_do_not_mention_digests()
         {
             Assert.Equal(
                 $"Tag '' is not a valid image tag: it is empty: the CDK then builds an image URI with no tag; {Grammar}.",
@@ -248,7 +248,7 @@ namespace EcrGen.Domain.Tests.Rules
         // ---- Validate: I5, I6 ----
 
         [Fact]
-        public void I5_says_remove_Tag()
+        public void ECR3005_says_remove_Tag()
         {
             var violation = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1"), TagOrDigest = Setting.Of("v2") }), RuleIds.TagAndTagOrDigest);
             Assert.Equal(-1, violation.Index);
@@ -256,7 +256,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I5_and_I6_need_known_values_or_a_missing_TagOrDigest()
+        public void ECR3005_and_I6_need_known_values_or_a_missing_TagOrDigest()
         {
             None(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1"), TagOrDigest = Setting<string>.Unknown }));
             None(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting<string>.Unknown, TagOrDigest = Setting.Of("v2") }));
@@ -264,7 +264,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I6_quotes_a_known_Tag_and_still_reports_an_unknown_one()
+        public void ECR3006_quotes_a_known_Tag_and_still_reports_an_unknown_one()
         {
             var known = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1") }), RuleIds.DeprecatedTag);
             Assert.Equal(-1, known.Index);
@@ -281,7 +281,7 @@ namespace EcrGen.Domain.Tests.Rules
             => ImageReferenceRules.Validate(new ImageReferenceSpec { Entrypoint = entrypoint, Cmd = cmd }).ToArray();
 
         [Fact]
-        public void I9_says_write_one_element_per_argument()
+        public void ECR3009_says_write_one_element_per_argument()
         {
             var violation = Single(ExecForm(default, List(" python\tapp.py  --debug ")), RuleIds.ExecForm);
             Assert.Equal("Cmd", violation.Option);
@@ -292,7 +292,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I9_names_the_element_index()
+        public void ECR3009_names_the_element_index()
         {
             var violation = Single(ExecForm(List("python", "-m app"), default), RuleIds.ExecForm);
             Assert.Equal("Entrypoint", violation.Option);
@@ -301,7 +301,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I9_only_inner_whitespace_counts()
+        public void ECR3009_only_inner_whitespace_counts()
         {
             None(ExecForm(default, List(" python ", "\tapp.py\t")));
             Single(ExecForm(default, List("python\tapp.py")), RuleIds.ExecForm);
@@ -318,7 +318,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("--.x y", false)]
         [InlineData("--port=8080 x", false)]  // '=' joins the value: one argument
         [InlineData("hello world", false)]    // an argument, not an option
-        public void I9_an_argument_is_flagged_only_as_an_option_with_its_value_glued_on(string argument, bool flagged)
+        public void ECR3009_an_argument_is_flagged_only_as_an_option_with_its_value_glued_on(string argument, bool flagged)
         {
             var violations = ExecForm(List("python"), List("app.py", argument));
             Assert.Equal(flagged ? new[] { RuleIds.ExecForm } : new string[0], Ids(violations));
@@ -341,14 +341,14 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("-eC", true)]
         [InlineData("-", true)]
         [InlineData("c", true)]
-        public void I9_after_a_shell_command_flag_a_whole_command_line_is_expected(string flag, bool flagged)
+        public void ECR3009_after_a_shell_command_flag_a_whole_command_line_is_expected(string flag, bool flagged)
         {
             Assert.Equal(flagged ? new[] { RuleIds.ExecForm } : new string[0], Ids(ExecForm(List("sh", flag, "--port 8080"), default)));
             Assert.Equal(flagged ? new[] { RuleIds.ExecForm } : new string[0], Ids(ExecForm(List("sh", flag), List("--port 8080"))));
         }
 
         [Fact]
-        public void I9_Cmd_after_an_Entrypoint_is_judged_as_arguments()
+        public void ECR3009_Cmd_after_an_Entrypoint_is_judged_as_arguments()
         {
             // An empty or unknown Entrypoint is still written: Cmd[0] is not the program.
             None(ExecForm(List(), List("python app.py")));
@@ -361,7 +361,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I9_Entrypoint_and_Cmd_are_both_checked_in_order()
+        public void ECR3009_Entrypoint_and_Cmd_are_both_checked_in_order()
         {
             var violations = ExecForm(List("node server.js"), List("--port 8080", "--host 0.0.0.0"));
             Assert.Equal(new[] { "Entrypoint", "Cmd", "Cmd" }, violations.Select(v => v.Option));

@@ -28,7 +28,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I1_bare_64_hex_is_treated_as_a_tag()
+        public void ECR3001_bare_64_hex_is_treated_as_a_tag()
         {
             var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(Hex64)), RuleIds.DigestWithoutPrefix);
             Assert.Equal("TagOrDigest", violation.Option);
@@ -37,7 +37,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I1_63_hex_is_an_ordinary_tag()
+        public void ECR3001_63_hex_is_an_ordinary_tag()
         {
             None(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(Hex64.Substring(1))));
         }
@@ -47,7 +47,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0", "65 characters")]
         [InlineData("sha256:0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef", "not lowercase hex")]
         [InlineData("sha256:", "0 characters")]
-        public void I3_malformed_sha256_digests(string value, string expected)
+        public void ECR3003_malformed_sha256_digests(string value, string expected)
         {
             var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(value)), RuleIds.MalformedDigest);
             Assert.Contains(expected, violation.Message);
@@ -58,21 +58,21 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("sha512:" + Hex64)]
         [InlineData("@sha256:" + Hex64)]
         [InlineData("sha384:abc")]
-        public void I10_digest_lookalikes_are_treated_as_tags(string value)
+        public void ECR3010_digest_lookalikes_are_treated_as_tags(string value)
         {
             var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(value)), RuleIds.TreatedAsTag);
             Assert.Contains($"'{value}'", violation.Message);
         }
 
         [Fact]
-        public void I10_suggests_the_fixed_digest_when_there_is_one()
+        public void ECR3010_suggests_the_fixed_digest_when_there_is_one()
         {
             Assert.Contains($"Write '{ValidDigest}'", Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of("SHA256:" + Hex64)), RuleIds.TreatedAsTag).Message);
             Assert.DoesNotContain("Write", Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of("sha512:" + Hex64)), RuleIds.TreatedAsTag).Message);
         }
 
         [Fact]
-        public void I10_empty_TagOrDigest_gives_no_tag_at_all()
+        public void ECR3010_empty_TagOrDigest_gives_no_tag_at_all()
         {
             var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of("")), RuleIds.TreatedAsTag);
             Assert.Contains("no tag at all", violation.Message);
@@ -82,7 +82,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("my tag", "contains ' '")]
         [InlineData("repo:tag", "contains ':'")]
         [InlineData("-x", "starts with '-'")]
-        public void I4_invalid_tags_in_TagOrDigest(string value, string expected)
+        public void ECR3004_invalid_tags_in_TagOrDigest(string value, string expected)
         {
             var violation = Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(value), "tagOrDigest"), RuleIds.InvalidTag);
             Assert.Equal("tagOrDigest", violation.Option);
@@ -90,7 +90,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I4_tag_of_129_characters_fails_and_128_passes()
+        public void ECR3004_tag_of_129_characters_fails_and_128_passes()
         {
             Assert.Contains("129 characters", Single(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(new string('t', 129))), RuleIds.InvalidTag).Message);
             None(ImageReferenceRules.ValidateTagOrDigest(Setting.Of(new string('t', 128))));
@@ -111,7 +111,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("latest")]
         [InlineData("@sha256:" + Hex64)]
         [InlineData("")]
-        public void I2_RepositoryUriForDigest_needs_a_sha256_digest(string value)
+        public void ECR3002_RepositoryUriForDigest_needs_a_sha256_digest(string value)
         {
             var violation = Single(ImageReferenceRules.ValidateDigest(Setting.Of(value)), RuleIds.UriForDigestNeedsDigest);
             Assert.Equal("digest", violation.Option);
@@ -119,13 +119,13 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I2_suggests_the_prefixed_digest()
+        public void ECR3002_suggests_the_prefixed_digest()
         {
             Assert.Contains($"Write '{ValidDigest}'", Single(ImageReferenceRules.ValidateDigest(Setting.Of(Hex64)), RuleIds.UriForDigestNeedsDigest).Message);
         }
 
         [Fact]
-        public void I3_in_RepositoryUriForDigest()
+        public void ECR3003_in_RepositoryUriForDigest()
         {
             Single(ImageReferenceRules.ValidateDigest(Setting.Of("sha256:abc")), RuleIds.MalformedDigest);
         }
@@ -142,7 +142,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I4_a_digest_given_as_tag_is_reported()
+        public void ECR3004_a_digest_given_as_tag_is_reported()
         {
             var violation = Single(ImageReferenceRules.ValidateTag(Setting.Of(ValidDigest)), RuleIds.InvalidTag);
             Assert.Equal("Tag", violation.Option);
@@ -154,7 +154,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("")]
         [InlineData("a b")]
         [InlineData(".x")]
-        public void I4_invalid_tags(string value)
+        public void ECR3004_invalid_tags(string value)
         {
             Single(ImageReferenceRules.ValidateTag(Setting.Of(value), "tag"), RuleIds.InvalidTag);
         }
@@ -162,7 +162,7 @@ namespace EcrGen.Domain.Tests.Rules
         // Validate: I5, I6, I9 and the value checks
 
         [Fact]
-        public void I5_Tag_and_TagOrDigest_both_set()
+        public void ECR3005_Tag_and_TagOrDigest_both_set()
         {
             var violations = ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1"), TagOrDigest = Setting.Of("v2") });
             var violation = Single(violations, RuleIds.TagAndTagOrDigest);
@@ -172,14 +172,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I5_not_judged_when_either_value_is_unknown()
+        public void ECR3005_not_judged_when_either_value_is_unknown()
         {
             Assert.DoesNotContain(RuleIds.TagAndTagOrDigest, Ids(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1"), TagOrDigest = Setting<string>.Unknown })));
             Assert.DoesNotContain(RuleIds.TagAndTagOrDigest, Ids(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting<string>.Unknown, TagOrDigest = Setting.Of("v2") })));
         }
 
         [Fact]
-        public void W4_I5_Tag_and_TagOrDigest_present_with_unknown_values_is_reported()
+        public void Presence_ECR3005_Tag_and_TagOrDigest_present_with_unknown_values_is_reported()
         {
             var violation = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting<string>.Present, TagOrDigest = Setting.Of("v2") }), RuleIds.TagAndTagOrDigest);
             Assert.Equal("Tag is ignored because TagOrDigest 'v2' is also set (the CDK uses TagOrDigest ?? Tag ?? \"latest\"); remove Tag.", violation.Message);
@@ -187,7 +187,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I6_Tag_alone_is_deprecated()
+        public void ECR3006_Tag_alone_is_deprecated()
         {
             var violation = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Tag = Setting.Of("v1") }), RuleIds.DeprecatedTag);
             Assert.Equal("Tag", violation.Option);
@@ -195,7 +195,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I6_TagOrDigest_alone_is_fine()
+        public void ECR3006_TagOrDigest_alone_is_fine()
         {
             None(ImageReferenceRules.Validate(new ImageReferenceSpec { TagOrDigest = Setting.Of("v1") }));
             None(ImageReferenceRules.Validate(new ImageReferenceSpec()));
@@ -209,7 +209,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I9_a_whole_command_line_in_one_Cmd_element_is_reported()
+        public void ECR3009_a_whole_command_line_in_one_Cmd_element_is_reported()
         {
             var violation = Single(ImageReferenceRules.Validate(new ImageReferenceSpec { Cmd = List("python app.py") }), RuleIds.ExecForm);
             Assert.Equal("Cmd", violation.Option);
@@ -219,7 +219,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I9_Entrypoint_program_and_glued_options_are_reported()
+        public void ECR3009_Entrypoint_program_and_glued_options_are_reported()
         {
             var violations = ImageReferenceRules.Validate(new ImageReferenceSpec { Entrypoint = List("node server.js"), Cmd = List("--port 8080") }).ToList();
             Assert.Equal(new[] { RuleIds.ExecForm, RuleIds.ExecForm }, Ids(violations));
@@ -227,7 +227,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I9_exec_form_and_legitimate_spaces_pass()
+        public void ECR3009_exec_form_and_legitimate_spaces_pass()
         {
             None(ImageReferenceRules.Validate(new ImageReferenceSpec { Cmd = List("python", "app.py") }));
             None(ImageReferenceRules.Validate(new ImageReferenceSpec { Cmd = List("app.handler") }));
@@ -238,7 +238,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I9_unknowns_are_not_flagged()
+        public void ECR3009_unknowns_are_not_flagged()
         {
             None(ImageReferenceRules.Validate(new ImageReferenceSpec { Entrypoint = Setting<EquatableArray<NullableString>>.Unknown, Cmd = List("python app.py") }));
             None(ImageReferenceRules.Validate(new ImageReferenceSpec { Cmd = List(null, "--port 8080") }));

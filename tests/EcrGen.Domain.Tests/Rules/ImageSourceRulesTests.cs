@@ -12,7 +12,7 @@ namespace EcrGen.Domain.Tests.Rules
         // W1
 
         [Fact]
-        public void W1_no_tag_at_all_is_latest()
+        public void ECR3014_no_tag_at_all_is_latest()
         {
             var violation = Single(ImageSourceRules.ValidateMutableReference(Setting<string>.NotSet, Setting<string>.NotSet, Setting<CdkEnumValue>.NotSet), RuleIds.MutableImageReference);
             Assert.Equal("TagOrDigest", violation.Option);
@@ -23,7 +23,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W1_latest_written_is_reported_on_the_option_the_caller_names()
+        public void ECR3014_latest_written_is_reported_on_the_option_the_caller_names()
         {
             var violation = Single(ImageSourceRules.ValidateMutableReference(Setting.Of("latest"), Setting<string>.NotSet, Mutable, "tag"), RuleIds.MutableImageReference);
             Assert.Equal("tag", violation.Option);
@@ -31,7 +31,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W1_deprecated_Tag_counts_as_a_tag()
+        public void ECR3014_deprecated_Tag_counts_as_a_tag()
         {
             None(ImageSourceRules.ValidateMutableReference(Setting<string>.NotSet, Setting.Of("v1"), Setting<CdkEnumValue>.NotSet));
             var violation = Single(ImageSourceRules.ValidateMutableReference(Setting<string>.NotSet, Setting.Of("latest"), Setting<CdkEnumValue>.NotSet), RuleIds.MutableImageReference);
@@ -39,7 +39,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W1_TagOrDigest_wins_over_Tag_as_in_the_CDK()
+        public void ECR3014_TagOrDigest_wins_over_Tag_as_in_the_CDK()
         {
             // tagOrDigest ?? tag ?? 'latest'
             None(ImageSourceRules.ValidateMutableReference(Setting.Of("v1"), Setting.Of("latest"), Setting<CdkEnumValue>.NotSet));
@@ -51,20 +51,20 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData(ValidDigest)]
         [InlineData("Latest")]
         [InlineData("latest-2024")]
-        public void W1_other_tags_and_digests_pass(string value)
+        public void ECR3014_other_tags_and_digests_pass(string value)
         {
             None(ImageSourceRules.ValidateMutableReference(Setting.Of(value), Setting<string>.NotSet, Mutable));
         }
 
         [Fact]
-        public void W1_values_known_only_at_run_time_pass()
+        public void ECR3014_values_known_only_at_run_time_pass()
         {
             None(ImageSourceRules.ValidateMutableReference(Setting<string>.Unknown, Setting<string>.NotSet, Mutable));
             None(ImageSourceRules.ValidateMutableReference(Setting<string>.NotSet, Setting<string>.Unknown, Mutable));
         }
 
         [Fact]
-        public void W1_an_immutable_repository_cannot_move_its_tags()
+        public void ECR3014_an_immutable_repository_cannot_move_its_tags()
         {
             None(ImageSourceRules.ValidateMutableReference(Setting<string>.NotSet, Setting<string>.NotSet, Immutable));
             None(ImageSourceRules.ValidateMutableReference(Setting.Of("latest"), Setting<string>.NotSet, Immutable));
@@ -75,7 +75,7 @@ namespace EcrGen.Domain.Tests.Rules
         // W2
 
         [Fact]
-        public void W2_function_from_a_repository_of_the_same_stack()
+        public void ECR3015_function_from_a_repository_of_the_same_stack()
         {
             var violation = Single(ImageSourceRules.ValidateRepositoryHasImage(createdInSameStack: true, mayBeFilledFirst: false, ImageConsumer.Function), RuleIds.ImageFromNewRepository);
             Assert.Equal("", violation.Option);
@@ -85,14 +85,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W2_container_from_a_repository_of_the_same_stack()
+        public void ECR3015_container_from_a_repository_of_the_same_stack()
         {
             var violation = Single(ImageSourceRules.ValidateRepositoryHasImage(true, false, ImageConsumer.Container), RuleIds.ImageFromNewRepository);
             Assert.Contains("then the container, and the ECS service's tasks cannot pull the image", violation.Message);
         }
 
         [Fact]
-        public void W2_not_reported_for_another_stack_a_repository_that_may_be_filled_first_or_no_consumer()
+        public void ECR3015_not_reported_for_another_stack_a_repository_that_may_be_filled_first_or_no_consumer()
         {
             None(ImageSourceRules.ValidateRepositoryHasImage(false, false, ImageConsumer.Function));
             None(ImageSourceRules.ValidateRepositoryHasImage(true, true, ImageConsumer.Function));

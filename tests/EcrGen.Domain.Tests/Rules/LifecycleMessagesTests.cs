@@ -15,7 +15,7 @@ namespace EcrGen.Domain.Tests.Rules
         private static LifecycleRuleSpec AnyRule(double priority) => Count(5).WithPriority(priority) with { TagStatus = AnyStatus };
 
         [Fact]
-        public void L11_an_age_below_one_day_names_the_rule_and_the_days()
+        public void ECR2011_an_age_below_one_day_names_the_rule_and_the_days()
         {
             var violation = Single(LifecycleRules.Validate(RuleList(AgeDays(0))), RuleIds.CountAgeAtLeastOne);
             Assert.Equal(("MaxImageAge", 0), (violation.Option, violation.Index));
@@ -23,7 +23,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L15_a_priority_below_one_names_the_rule_and_the_value()
+        public void ECR2015_a_priority_below_one_names_the_rule_and_the_value()
         {
             var violation = Single(LifecycleRules.Validate(RuleList(Count(5).WithPriority(0))), RuleIds.PriorityPositive);
             Assert.Equal(("RulePriority", 0), (violation.Option, violation.Index));
@@ -31,7 +31,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L6_a_second_explicit_ANY_rule_gets_no_advice_about_defaults()
+        public void ECR2006_a_second_explicit_ANY_rule_gets_no_advice_about_defaults()
         {
             var violation = Single(LifecycleRules.Validate(RuleList(AnyRule(1), AnyRule(2))), RuleIds.OneAnyRule);
             Assert.Equal(("TagStatus", 1), (violation.Option, violation.Index));
@@ -39,7 +39,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L6_two_ANY_rules_are_only_L6_whatever_their_priorities()
+        public void ECR2006_two_ANY_rules_are_only_L6_whatever_their_priorities()
         {
             // The CDK throws on the second ANY rule before it orders anything: no L7/L8 on top, even when the second ANY
             // rule's priority is the lower one.
@@ -47,7 +47,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L7_an_unprioritized_rule_at_index_0_is_named()
+        public void ECR2007_an_unprioritized_rule_at_index_0_is_named()
         {
             var violation = Single(LifecycleRules.Validate(RuleList(Untagged(), AnyRule(5))), RuleIds.PrioritizedAnyWithUnprioritized);
             Assert.Equal(("RulePriority", 1), (violation.Option, violation.Index));
@@ -55,7 +55,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L8_a_higher_priority_at_index_0_is_named()
+        public void ECR2008_a_higher_priority_at_index_0_is_named()
         {
             var violation = Single(LifecycleRules.Validate(RuleList(Tagged("v").WithPriority(9), AnyRule(1))), RuleIds.AnyRuleHighestPriority);
             Assert.Equal(("RulePriority", 1), (violation.Option, violation.Index));
@@ -63,7 +63,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L16_too_many_rules_is_reported_on_the_first_rule_over_the_quota()
+        public void ECR2016_too_many_rules_is_reported_on_the_first_rule_over_the_quota()
         {
             var rules = Enumerable.Range(1, LifecycleRules.MaxRules + 1).Select(priority => Tagged("v" + priority).WithPriority(priority)).ToArray();
             var violation = Single(LifecycleRules.Validate(rules), RuleIds.PolicyTooLarge);
@@ -72,7 +72,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L16_a_policy_text_over_the_limit_is_reported_on_the_whole_policy()
+        public void ECR2016_a_policy_text_over_the_limit_is_reported_on_the_whole_policy()
         {
             var description = Setting.Of(new string('d', 1000));
             var rules = Enumerable.Range(1, 40).Select(priority => Tagged("v" + priority).WithPriority(priority) with { Description = description }).ToArray();

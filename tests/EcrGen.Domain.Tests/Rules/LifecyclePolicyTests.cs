@@ -10,21 +10,21 @@ namespace EcrGen.Domain.Tests.Rules
     public class LifecyclePolicyTests
     {
         [Fact]
-        public void L12_unprioritized_rules_follow_the_highest_explicit_priority_in_order_of_addition()
+        public void PriorityOrder_unprioritized_rules_follow_the_highest_explicit_priority_in_order_of_addition()
         {
             var rules = RuleList(Tagged("a"), Tagged("b").WithPriority(5), Untagged(), Tagged("c").WithPriority(2));
             Assert.Equal(new[] { 6, 5, 7, 2 }, LifecyclePolicy.EffectivePriorities(rules));
         }
 
         [Fact]
-        public void L12_without_explicit_priorities_numbering_starts_at_1_and_ANY_goes_last()
+        public void PriorityOrder_without_explicit_priorities_numbering_starts_at_1_and_ANY_goes_last()
         {
             var rules = RuleList(Count(5), Tagged("a"), Untagged());
             Assert.Equal(new[] { 3, 1, 2 }, LifecyclePolicy.EffectivePriorities(rules));
         }
 
         [Fact]
-        public void L12_the_ANY_rule_does_not_raise_the_automatic_start()
+        public void PriorityOrder_the_ANY_rule_does_not_raise_the_automatic_start()
         {
             // prios come from the non-ANY prioritized rules only.
             var rules = RuleList(Count(5).WithPriority(9), Tagged("a").WithPriority(3));
@@ -32,13 +32,13 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L12_an_ANY_rule_placed_wrongly_still_gets_its_priority()
+        public void PriorityOrder_an_ANY_rule_placed_wrongly_still_gets_its_priority()
         {
             Assert.Equal(new[] { 1, 2 }, LifecyclePolicy.EffectivePriorities(RuleList(Count(5).WithPriority(1), Tagged("a").WithPriority(2))));
         }
 
         [Fact]
-        public void L12_no_priorities_when_the_CDK_throws_first_or_values_are_unknown()
+        public void PriorityOrder_no_priorities_when_the_CDK_throws_first_or_values_are_unknown()
         {
             Assert.Empty(LifecyclePolicy.EffectivePriorities(RuleList(Count(5), AgeDays(3))));                  // L14
             Assert.Empty(LifecyclePolicy.EffectivePriorities(RuleList(Count(5).WithPriority(4), Tagged("a")))); // L8
@@ -49,7 +49,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L12_no_rules_gives_no_priorities_successfully()
+        public void PriorityOrder_no_rules_gives_no_priorities_successfully()
         {
             Assert.True(LifecyclePolicy.TryGetEffectivePriorities(RuleList(), out var priorities));
             Assert.Empty(priorities);

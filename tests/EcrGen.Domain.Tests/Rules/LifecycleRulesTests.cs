@@ -18,7 +18,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L1_neither_count_nor_age_is_reported()
+        public void ECR2001_neither_count_nor_age_is_reported()
         {
             var violation = Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec())), RuleIds.CountOrAge);
             Assert.Equal(0, violation.Index);
@@ -27,7 +27,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L1_both_count_and_age_is_reported()
+        public void ECR2001_both_count_and_age_is_reported()
         {
             var rule = new LifecycleRuleSpec { MaxImageCount = Setting.Of(5d), MaxImageAgeDays = Setting.Of(30d) };
             var violation = Single(LifecycleRules.Validate(RuleList(Untagged(), rule)), RuleIds.CountOrAge);
@@ -36,21 +36,21 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L1_age_written_in_hours_counts_as_an_age()
+        public void ECR2001_age_written_in_hours_counts_as_an_age()
         {
             var rule = new LifecycleRuleSpec { MaxImageCount = Setting.Of(5d), MaxImageAgeNotWholeDays = Setting.Of("36 hours") };
             Assert.Equal(new[] { RuleIds.CountOrAge, RuleIds.AgeWholeDays }, Ids(LifecycleRules.Validate(RuleList(rule))));
         }
 
         [Fact]
-        public void L1_unknown_count_or_age_is_not_flagged()
+        public void ECR2001_unknown_count_or_age_is_not_flagged()
         {
             None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { MaxImageCount = Setting<double>.Unknown })));
             None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { MaxImageCount = Setting<double>.Unknown, MaxImageAgeDays = Setting.Of(3d) })));
         }
 
         [Fact]
-        public void W4_L1_count_and_age_present_with_unknown_values_is_reported()
+        public void Presence_ECR2001_count_and_age_present_with_unknown_values_is_reported()
         {
             var violation = Single(
                 LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { MaxImageCount = Setting<double>.Present, MaxImageAgeDays = Setting<double>.Present })),
@@ -63,7 +63,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W4_L2_L4_lists_present_with_unknown_contents_are_judged_by_presence()
+        public void Presence_ECR2002_ECR2004_lists_present_with_unknown_contents_are_judged_by_presence()
         {
             var present = Setting<EquatableArray<NullableString>>.Present;
             Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = AnyStatus, TagPrefixList = present, MaxImageCount = Setting.Of(1d) })), RuleIds.ListsNeedTagged);
@@ -75,7 +75,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L2_list_with_ANY_or_UNTAGGED_is_reported()
+        public void ECR2002_list_with_ANY_or_UNTAGGED_is_reported()
         {
             var any = new LifecycleRuleSpec { TagStatus = AnyStatus, TagPrefixList = List("v"), MaxImageCount = Setting.Of(1d) };
             var violation = Single(LifecycleRules.Validate(RuleList(any)), RuleIds.ListsNeedTagged);
@@ -87,20 +87,20 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L2_list_without_TagStatus_defaults_to_TAGGED()
+        public void ECR2002_list_without_TagStatus_defaults_to_TAGGED()
         {
             None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPatternList = List("v*"), MaxImageCount = Setting.Of(1d) })));
             Assert.Equal("TAGGED", LifecycleRules.EffectiveTagStatus(new LifecycleRuleSpec { TagPatternList = List("v*") }));
         }
 
         [Fact]
-        public void L2_unknown_list_is_not_flagged()
+        public void ECR2002_unknown_list_is_not_flagged()
         {
             None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = AnyStatus, TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown, MaxImageCount = Setting.Of(1d) })));
         }
 
         [Fact]
-        public void L3_TAGGED_without_a_list_is_reported()
+        public void ECR2003_TAGGED_without_a_list_is_reported()
         {
             var violation = Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = TaggedStatus, MaxImageCount = Setting.Of(1d) })), RuleIds.TaggedNeedsList);
             Assert.Equal("TagStatus", violation.Option);
@@ -108,21 +108,21 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L3_an_empty_list_defaults_to_TAGGED_and_still_has_no_prefix()
+        public void ECR2003_an_empty_list_defaults_to_TAGGED_and_still_has_no_prefix()
         {
             var violation = Single(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPrefixList = List(), MaxImageCount = Setting.Of(1d) })), RuleIds.TaggedNeedsList);
             Assert.Equal("TagPrefixList", violation.Option);
         }
 
         [Fact]
-        public void L3_TAGGED_with_a_list_or_an_unknown_list_passes()
+        public void ECR2003_TAGGED_with_a_list_or_an_unknown_list_passes()
         {
             None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = TaggedStatus, TagPrefixList = List("v"), MaxImageCount = Setting.Of(1d) })));
             None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagStatus = TaggedStatus, TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown, MaxImageCount = Setting.Of(1d) })));
         }
 
         [Fact]
-        public void L4_both_lists_are_reported()
+        public void ECR2004_both_lists_are_reported()
         {
             var rule = new LifecycleRuleSpec { TagPrefixList = List("v"), TagPatternList = List("v*"), MaxImageCount = Setting.Of(1d) };
             var violation = Single(LifecycleRules.Validate(RuleList(rule)), RuleIds.BothLists);
@@ -130,7 +130,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L5_four_wildcards_pass_and_five_fail()
+        public void ECR2005_four_wildcards_pass_and_five_fail()
         {
             None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPatternList = List("*a*b*c*"), MaxImageCount = Setting.Of(1d) })));
             var rule = new LifecycleRuleSpec { TagPatternList = List("ok*", "*a*b*c*d*"), MaxImageCount = Setting.Of(1d) };
@@ -142,13 +142,13 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L5_unknown_pattern_elements_are_skipped()
+        public void ECR2005_unknown_pattern_elements_are_skipped()
         {
             None(LifecycleRules.Validate(RuleList(new LifecycleRuleSpec { TagPatternList = List(null, "v*"), MaxImageCount = Setting.Of(1d) })));
         }
 
         [Fact]
-        public void L6_two_explicit_ANY_rules_are_reported_on_the_second()
+        public void ECR2006_two_explicit_ANY_rules_are_reported_on_the_second()
         {
             var first = new LifecycleRuleSpec { TagStatus = AnyStatus, MaxImageCount = Setting.Of(5d) };
             var second = new LifecycleRuleSpec { TagStatus = AnyStatus, MaxImageAgeDays = Setting.Of(30d) };
@@ -159,7 +159,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L14_two_rules_without_TagStatus_or_lists_are_two_ANY_rules()
+        public void ECR2014_two_rules_without_TagStatus_or_lists_are_two_ANY_rules()
         {
             var violation = Single(LifecycleRules.Validate(RuleList(Count(5), AgeDays(30))), RuleIds.ImplicitAnyRule);
             Assert.Equal(1, violation.Index);
@@ -169,14 +169,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L14_a_defaulted_ANY_after_an_explicit_one_is_L14()
+        public void ECR2014_a_defaulted_ANY_after_an_explicit_one_is_L14()
         {
             var explicitAny = new LifecycleRuleSpec { TagStatus = AnyStatus, MaxImageCount = Setting.Of(5d) };
             Single(LifecycleRules.Validate(RuleList(explicitAny, AgeDays(30))), RuleIds.ImplicitAnyRule);
         }
 
         [Fact]
-        public void L14_an_explicit_ANY_after_a_defaulted_one_is_L14_on_its_TagStatus()
+        public void ECR2014_an_explicit_ANY_after_a_defaulted_one_is_L14_on_its_TagStatus()
         {
             var explicitAny = new LifecycleRuleSpec { TagStatus = AnyStatus, MaxImageCount = Setting.Of(5d) };
             var violation = Single(LifecycleRules.Validate(RuleList(AgeDays(30), explicitAny)), RuleIds.ImplicitAnyRule);
@@ -186,7 +186,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L6_an_unknown_TagStatus_is_not_counted_as_ANY()
+        public void ECR2006_an_unknown_TagStatus_is_not_counted_as_ANY()
         {
             var unknown = new LifecycleRuleSpec { TagStatus = Setting<CdkEnumValue>.Unknown, MaxImageCount = Setting.Of(5d) };
             None(LifecycleRules.Validate(RuleList(Count(5), unknown)));
@@ -194,7 +194,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L14_a_rule_whose_only_list_is_unknown_is_not_assumed_ANY()
+        public void ECR2014_a_rule_whose_only_list_is_unknown_is_not_assumed_ANY()
         {
             // The list variable may be null at run time (then ANY) or not (then TAGGED): no judgement.
             var unknownList = new LifecycleRuleSpec { TagPrefixList = Setting<EquatableArray<NullableString>>.Unknown, MaxImageCount = Setting.Of(5d) };
@@ -203,7 +203,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L7_ANY_rule_with_a_lower_priority_is_reported()
+        public void ECR2007_ANY_rule_with_a_lower_priority_is_reported()
         {
             var any = Count(5).WithPriority(1);
             var violation = Single(LifecycleRules.Validate(RuleList(any, Tagged("v").WithPriority(2))), RuleIds.AnyRuleHighestPriority);
@@ -213,33 +213,33 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L7_ANY_rule_with_the_highest_priority_passes()
+        public void ECR2007_ANY_rule_with_the_highest_priority_passes()
         {
             None(LifecycleRules.Validate(RuleList(Count(5).WithPriority(3), Tagged("v").WithPriority(2))));
         }
 
         [Fact]
-        public void L7_ANY_rule_sharing_the_highest_priority_is_only_a_duplicate()
+        public void ECR2007_ANY_rule_sharing_the_highest_priority_is_only_a_duplicate()
         {
             // validateAnyRuleLast compares with Math.max of all priorities: equal is not smaller.
             Assert.Equal(new[] { RuleIds.DuplicatePriority }, Ids(LifecycleRules.Validate(RuleList(Tagged("v").WithPriority(2), Count(5).WithPriority(2)))));
         }
 
         [Fact]
-        public void L7_unprioritized_ANY_rule_is_placed_last()
+        public void ECR2007_unprioritized_ANY_rule_is_placed_last()
         {
             None(LifecycleRules.Validate(RuleList(Count(5), Tagged("v").WithPriority(7), Untagged())));
         }
 
         [Fact]
-        public void L7_is_not_judged_when_a_tag_status_is_unknown()
+        public void ECR2007_is_not_judged_when_a_tag_status_is_unknown()
         {
             var unknown = new LifecycleRuleSpec { TagStatus = Setting<CdkEnumValue>.Unknown, MaxImageCount = Setting.Of(5d), RulePriority = Setting.Of(9d) };
             None(LifecycleRules.Validate(RuleList(Count(5).WithPriority(1), unknown)));
         }
 
         [Fact]
-        public void L8_prioritized_ANY_with_an_unprioritized_rule_is_reported()
+        public void ECR2008_prioritized_ANY_with_an_unprioritized_rule_is_reported()
         {
             var violation = Single(LifecycleRules.Validate(RuleList(Count(5).WithPriority(10), Tagged("v"))), RuleIds.PrioritizedAnyWithUnprioritized);
             Assert.Equal(0, violation.Index);
@@ -248,14 +248,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L8_unknown_ANY_priority_is_not_flagged()
+        public void ECR2008_unknown_ANY_priority_is_not_flagged()
         {
             var any = Count(5) with { RulePriority = Setting<double>.Unknown };
             None(LifecycleRules.Validate(RuleList(any, Tagged("v"))));
         }
 
         [Fact]
-        public void L9_duplicate_priorities_are_reported_on_the_later_rule()
+        public void ECR2009_duplicate_priorities_are_reported_on_the_later_rule()
         {
             var violation = Single(LifecycleRules.Validate(RuleList(Tagged("a").WithPriority(1), Tagged("b").WithPriority(2), Untagged().WithPriority(1))), RuleIds.DuplicatePriority);
             Assert.Equal(2, violation.Index);
@@ -264,13 +264,13 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L9_automatic_priorities_never_collide()
+        public void ECR2009_automatic_priorities_never_collide()
         {
             None(LifecycleRules.Validate(RuleList(Tagged("a"), Tagged("b").WithPriority(1), Untagged())));
         }
 
         [Fact]
-        public void L9_unknown_priorities_are_not_compared()
+        public void ECR2009_unknown_priorities_are_not_compared()
         {
             var unknown = Tagged("b") with { RulePriority = Setting<double>.Unknown };
             None(LifecycleRules.Validate(RuleList(Tagged("a").WithPriority(1), unknown)));
@@ -279,7 +279,7 @@ namespace EcrGen.Domain.Tests.Rules
         [Theory]
         [InlineData("36 hours")]
         [InlineData("90 minutes")]
-        public void L10_age_not_in_whole_days_is_reported(string asWritten)
+        public void ECR2010_age_not_in_whole_days_is_reported(string asWritten)
         {
             var rule = new LifecycleRuleSpec { MaxImageAgeNotWholeDays = Setting.Of(asWritten) };
             var violation = Single(LifecycleRules.Validate(RuleList(rule)), RuleIds.AgeWholeDays);
@@ -288,13 +288,13 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L10_fractional_days_are_reported()
+        public void ECR2010_fractional_days_are_reported()
         {
             Assert.Contains("'1.5 days'", Single(LifecycleRules.Validate(RuleList(AgeDays(1.5))), RuleIds.AgeWholeDays).Message);
         }
 
         [Fact]
-        public void L11_count_0_fails_and_1_passes()
+        public void ECR2011_count_0_fails_and_1_passes()
         {
             var violation = Single(LifecycleRules.Validate(RuleList(Count(0))), RuleIds.CountAgeAtLeastOne);
             Assert.Equal("MaxImageCount", violation.Option);
@@ -303,7 +303,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L11_negative_or_fractional_count_and_age_0_fail()
+        public void ECR2011_negative_or_fractional_count_and_age_0_fail()
         {
             Single(LifecycleRules.Validate(RuleList(Count(-3))), RuleIds.CountAgeAtLeastOne);
             Single(LifecycleRules.Validate(RuleList(Count(2.5))), RuleIds.CountAgeAtLeastOne);
@@ -315,20 +315,20 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData(0)]
         [InlineData(-1)]
         [InlineData(1.5)]
-        public void L15_priority_must_be_a_positive_integer(double priority)
+        public void ECR2015_priority_must_be_a_positive_integer(double priority)
         {
             var violation = Single(LifecycleRules.Validate(RuleList(Tagged("v").WithPriority(priority))), RuleIds.PriorityPositive);
             Assert.Equal("RulePriority", violation.Option);
         }
 
         [Fact]
-        public void L15_priority_1_passes()
+        public void ECR2015_priority_1_passes()
         {
             None(LifecycleRules.Validate(RuleList(Tagged("v").WithPriority(1))));
         }
 
         [Fact]
-        public void L16_fifty_rules_pass_and_fifty_one_fail()
+        public void ECR2016_fifty_rules_pass_and_fifty_one_fail()
         {
             var fifty = Enumerable.Range(0, 50).Select(i => Tagged("p" + i)).ToArray();
             None(LifecycleRules.Validate(fifty));
@@ -338,7 +338,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L16_rendered_text_over_30720_characters_is_reported()
+        public void ECR2016_rendered_text_over_30720_characters_is_reported()
         {
             var longPrefixes = Enumerable.Range(0, 10).Select(i => new string('x', 700) + i).ToArray();
             var rules = Enumerable.Range(0, 5).Select(i => Tagged(longPrefixes)).ToArray();
@@ -356,7 +356,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L17_deploy_time_value_is_reported_on_its_option()
+        public void ECR2017_deploy_time_value_is_reported_on_its_option()
         {
             var rule = new LifecycleRuleSpec { MaxImageCount = Setting<double>.Unknown, DeployTimeValueIn = Setting.Of("MaxImageCount") };
             var violation = Single(LifecycleRules.Validate(RuleList(Untagged(), rule)), RuleIds.DeployTimeValue);
@@ -366,7 +366,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void L13_rules_are_checked_across_the_whole_list()
+        public void RulesAcrossCalls_rules_are_checked_across_the_whole_list()
         {
             // Each rule alone is valid; together they break L6/L14 and L9.
             var rules = RuleList(Count(5).WithPriority(3), Tagged("v").WithPriority(1), Untagged().WithPriority(1), AgeDays(30));

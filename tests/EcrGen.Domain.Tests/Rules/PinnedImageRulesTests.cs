@@ -12,7 +12,7 @@ namespace EcrGen.Domain.Tests.Rules
         private static LifecycleRuleSpec Any(double count) => Count(count) with { TagStatus = AnyStatus };
 
         [Fact]
-        public void W10_untagged_rule_expires_the_pinned_image_once_its_tag_moves()
+        public void ECR2018_untagged_rule_expires_the_pinned_image_once_its_tag_moves()
         {
             var violation = Single(PinnedImageRules.Validate(RuleList(Tagged("v"), Untagged(days: 7)), rulesAreComplete: true, Mutable, ValidDigest), RuleIds.ExpiresPinnedImage);
             Assert.Equal(1, violation.Index);
@@ -23,14 +23,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W10_untagged_rule_with_any_count_or_an_unknown_count_and_rules_seen_only_in_part()
+        public void ECR2018_untagged_rule_with_any_count_or_an_unknown_count_and_rules_seen_only_in_part()
         {
             var byCount = new LifecycleRuleSpec { TagStatus = Member(CdkMembers.TagStatus.Untagged), MaxImageCount = Setting<double>.Unknown };
             Single(PinnedImageRules.Validate(RuleList(byCount), rulesAreComplete: false, Setting<CdkEnumValue>.NotSet, ValidDigest), RuleIds.ExpiresPinnedImage);
         }
 
         [Fact]
-        public void W10_untagged_rule_in_an_immutable_repository_never_sees_the_pinned_image()
+        public void ECR2018_untagged_rule_in_an_immutable_repository_never_sees_the_pinned_image()
         {
             None(PinnedImageRules.Validate(RuleList(Untagged()), true, Member(CdkMembers.TagMutability.Immutable), ValidDigest));
             None(PinnedImageRules.Validate(RuleList(Untagged()), true, Setting<CdkEnumValue>.Unknown, ValidDigest)); // may be IMMUTABLE
@@ -41,7 +41,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData(1)]
         [InlineData(10)]
         [InlineData(PinnedImageRules.FewImages)]
-        public void W10_any_rule_keeping_few_images(double count)
+        public void ECR2018_any_rule_keeping_few_images(double count)
         {
             var violation = Single(PinnedImageRules.Validate(RuleList(Count(count)), true, Mutable, ValidDigest), RuleIds.ExpiresPinnedImage);
             Assert.Equal(0, violation.Index);
@@ -50,14 +50,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W10_any_rule_keeping_many_images_is_a_deliberate_window()
+        public void ECR2018_any_rule_keeping_many_images_is_a_deliberate_window()
         {
             None(PinnedImageRules.Validate(RuleList(Any(PinnedImageRules.FewImages + 1)), true, Mutable, ValidDigest));
             None(PinnedImageRules.Validate(RuleList(Any(9999)), true, Mutable, ValidDigest));
         }
 
         [Fact]
-        public void W10_any_rule_by_age()
+        public void ECR2018_any_rule_by_age()
         {
             var violation = Single(PinnedImageRules.Validate(RuleList(Untagged(1), AgeDays(30)), true, Member(CdkMembers.TagMutability.Immutable), ValidDigest), RuleIds.ExpiresPinnedImage);
             Assert.Equal(1, violation.Index);
@@ -66,7 +66,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W10_any_rule_is_not_judged_when_a_tagged_or_unknown_rule_may_select_the_pinned_image_first()
+        public void ECR2018_any_rule_is_not_judged_when_a_tagged_or_unknown_rule_may_select_the_pinned_image_first()
         {
             None(PinnedImageRules.Validate(RuleList(Tagged("prod"), AgeDays(30)), true, Mutable, ValidDigest));
             None(PinnedImageRules.Validate(RuleList(LifecycleRuleSpec.Unknown, Any(5)), true, Mutable, ValidDigest));
@@ -74,7 +74,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W10_unknown_values_and_tagged_rules_are_never_reported()
+        public void ECR2018_unknown_values_and_tagged_rules_are_never_reported()
         {
             var unknownCount = new LifecycleRuleSpec { TagStatus = AnyStatus, MaxImageCount = Setting<double>.Unknown };
             None(PinnedImageRules.Validate(RuleList(unknownCount), true, Mutable, ValidDigest));
@@ -86,7 +86,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("v1.2.3")]
         [InlineData("sha256:abc")]
         [InlineData("")]
-        public void W10_only_a_valid_digest_pins(string reference)
+        public void ECR2018_only_a_valid_digest_pins(string reference)
         {
             None(PinnedImageRules.Validate(RuleList(Untagged(), Count(1)), true, Mutable, reference));
         }

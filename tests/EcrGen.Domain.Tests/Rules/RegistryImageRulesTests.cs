@@ -18,7 +18,7 @@ namespace EcrGen.Domain.Tests.Rules
         private static RegistryImageSpec Built(Setting<string> suffix) => new RegistryImageSpec { FromRepository = true, UriSuffix = suffix };
 
         [Fact]
-        public void T1_a_constant_ECR_image_URI()
+        public void ECR3018_a_constant_ECR_image_URI()
         {
             var violation = One(RegistryImageRules.Validate(Constant(Registry + "/team/app:v1")), RuleIds.RegistryImage);
             Assert.Equal("name", violation.Option);
@@ -30,7 +30,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void T1_names_the_entry_point_and_keeps_a_digest()
+        public void ECR3018_names_the_entry_point_and_keeps_a_digest()
         {
             var spec = Constant(Registry + "/app@" + ValidDigest) with { EntryPoint = "new RepositoryImage" };
             var violation = One(RegistryImageRules.Validate(spec), RuleIds.RegistryImage);
@@ -39,7 +39,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void T1_built_from_a_repository_URI()
+        public void ECR3018_built_from_a_repository_URI()
         {
             var violation = One(RegistryImageRules.Validate(Built(Setting.Of(":v1"))), RuleIds.RegistryImage);
             Assert.Equal(
@@ -48,7 +48,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void T1_built_from_a_URI_method_or_with_a_variable_tag_judges_no_tag()
+        public void ECR3018_built_from_a_URI_method_or_with_a_variable_tag_judges_no_tag()
         {
             Assert.Equal(new[] { RuleIds.RegistryImage }, Ids(RegistryImageRules.Validate(Built(Setting<string>.NotSet))));
             Assert.Equal(new[] { RuleIds.RegistryImage }, Ids(RegistryImageRules.Validate(Built(Setting<string>.Unknown))));
@@ -90,13 +90,13 @@ namespace EcrGen.Domain.Tests.Rules
         [Theory]
         [InlineData(Registry + "/app")]
         [InlineData(Registry + "/app:latest")]
-        public void W1_no_tag_or_latest(string name)
+        public void ECR3014_no_tag_or_latest(string name)
         {
             Assert.Equal(new[] { RuleIds.RegistryImage, RuleIds.MutableImageReference }, Ids(RegistryImageRules.Validate(Constant(name))));
         }
 
         [Fact]
-        public void W1_messages()
+        public void ECR3014_messages()
         {
             var none = One(RegistryImageRules.Validate(Built(Setting.Of(""))), RuleIds.MutableImageReference);
             Assert.Equal("name", none.Option);
@@ -108,7 +108,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W1_not_for_a_repository_that_may_be_immutable_nor_for_a_digest()
+        public void ECR3014_not_for_a_repository_that_may_be_immutable_nor_for_a_digest()
         {
             var immutable = Built(Setting.Of("")) with { RepositoryTagMutability = Member(CdkMembers.TagMutability.Immutable) };
             Assert.Equal(new[] { RuleIds.RegistryImage }, Ids(RegistryImageRules.Validate(immutable)));
@@ -128,7 +128,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData(":-rc", "The tag '-rc' in the image name is not a valid image tag: it starts with '-'; a tag matches [A-Za-z0-9_][A-Za-z0-9._-]{0,127}.")]
         [InlineData(":sha256:" + Hex64, "The tag 'sha256:" + Hex64 + "' in the image name is a digest written after ':': a digest follows '@' ('@sha256:" + Hex64 + "'), and ':sha256:" + Hex64 + "' is not a valid image reference.")]
         [InlineData(":sha512:abc", "The tag 'sha512:abc' in the image name is a digest written after ':': a digest follows '@', and ':sha512:abc' is not a valid image reference.")]
-        public void I4_an_invalid_tag(string suffix, string message)
+        public void ECR3004_an_invalid_tag(string suffix, string message)
         {
             var violation = One(RegistryImageRules.Validate(Built(Setting.Of(suffix))), RuleIds.InvalidTag);
             Assert.Equal("name", violation.Option);
@@ -136,7 +136,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void I4_a_tag_too_long_and_a_64_hex_tag()
+        public void ECR3004_a_tag_too_long_and_a_64_hex_tag()
         {
             var violation = One(RegistryImageRules.Validate(Constant(Registry + "/app:" + new string('a', 129))), RuleIds.InvalidTag);
             Assert.Contains("has 129 characters (at most 128)", violation.Message);
@@ -149,7 +149,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("@sha256:abc", "The digest 'sha256:abc' in the image name is not 'sha256:' followed by exactly 64 lowercase hex characters.")]
         [InlineData("@SHA256:" + Hex64, "The digest 'SHA256:" + Hex64 + "' in the image name is not 'sha256:' followed by exactly 64 lowercase hex characters. Write '@sha256:" + Hex64 + "'.")]
         [InlineData("@" + Hex64, "The digest '" + Hex64 + "' in the image name is not 'sha256:' followed by exactly 64 lowercase hex characters. Write '@sha256:" + Hex64 + "'.")]
-        public void I3_an_invalid_digest(string suffix, string message)
+        public void ECR3003_an_invalid_digest(string suffix, string message)
         {
             var violation = One(RegistryImageRules.Validate(Built(Setting.Of(suffix))), RuleIds.MalformedDigest);
             Assert.Equal(message, violation.Message);

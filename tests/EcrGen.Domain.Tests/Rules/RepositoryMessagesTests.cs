@@ -21,7 +21,7 @@ namespace EcrGen.Domain.Tests.Rules
         };
 
         [Fact]
-        public void R7_messages_name_the_members_to_use()
+        public void ECR1007_messages_name_the_members_to_use()
         {
             var violations = Validate(new RepositorySpec
             {
@@ -41,7 +41,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R7_known_encryptions_pass()
+        public void ECR1007_known_encryptions_pass()
         {
             None(Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Aes256) }));
             None(Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Kms) }));
@@ -49,7 +49,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R3_message_quotes_the_removal_policy_and_the_CDK_error()
+        public void ECR1003_message_quotes_the_removal_policy_and_the_CDK_error()
         {
             const string Cdk = "the CDK throws \"Cannot use 'emptyOnDelete' property on a repository without setting removal policy to 'DESTROY'.\"";
             var notSet = Single(Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true) }), RuleIds.EmptyOnDeleteNeedsDestroy);
@@ -62,7 +62,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R3_needs_a_known_true_and_a_known_policy_other_than_DESTROY()
+        public void ECR1003_needs_a_known_true_and_a_known_policy_other_than_DESTROY()
         {
             None(Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(false) }));
             None(Validate(new RepositorySpec { EmptyOnDelete = Setting<bool>.Unknown }));
@@ -71,7 +71,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R4_message_quotes_the_CDK_error_and_prefers_EmptyOnDelete()
+        public void ECR1004_message_quotes_the_CDK_error_and_prefers_EmptyOnDelete()
         {
             var violation = Single(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Retain }), RuleIds.AutoDeleteImagesNeedsDestroy);
             Assert.Equal("AutoDeleteImages", violation.Option);
@@ -83,7 +83,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R4_needs_a_known_true_no_EmptyOnDelete_and_a_known_policy_other_than_DESTROY()
+        public void ECR1004_needs_a_known_true_no_EmptyOnDelete_and_a_known_policy_other_than_DESTROY()
         {
             None(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(false) }));
             None(Validate(new RepositorySpec { AutoDeleteImages = Setting<bool>.Unknown }));
@@ -94,7 +94,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R8_messages_say_what_happens_and_to_set_only_EmptyOnDelete()
+        public void ECR1008_messages_say_what_happens_and_to_set_only_EmptyOnDelete()
         {
             // Next to W3 (EmptyOnDelete = false empties nothing), tested in RepositoryRulesTests.
             var ignored = SingleOf(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting.Of(false), RemovalPolicy = Destroy }), RuleIds.EmptyOnDeleteAndAutoDelete);
@@ -113,14 +113,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R8_needs_both_known()
+        public void ECR1008_needs_both_known()
         {
             None(Validate(new RepositorySpec { AutoDeleteImages = Setting<bool>.Unknown, EmptyOnDelete = Setting.Of(false) }));
             None(Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(false), EmptyOnDelete = Setting<bool>.Unknown }));
         }
 
         [Fact]
-        public void R5_message_quotes_the_CDK_error()
+        public void ECR1005_message_quotes_the_CDK_error()
         {
             var violation = Single(Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Aes256), HasEncryptionKey = Setting.Of(true) }), RuleIds.EncryptionKeyNeedsKms);
             Assert.Equal(-1, violation.Index);
@@ -130,7 +130,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R6_message_quotes_the_pattern()
+        public void ECR1006_message_quotes_the_pattern()
         {
             var violation = Single(Validate(new RepositorySpec { LifecycleRegistryId = Setting.Of("123") }), RuleIds.LifecycleRegistryId);
             Assert.Equal(-1, violation.Index);
@@ -140,7 +140,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R9_filters_without_an_exclusion_mutability_say_which_mutability_it_is()
+        public void ECR1009_filters_without_an_exclusion_mutability_say_which_mutability_it_is()
         {
             var immutable = Single(
                 Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.Immutable), ImageTagMutabilityExclusionFilters = List("dev-*") }),
@@ -155,13 +155,13 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R9_an_undefined_mutability_is_R7_only()
+        public void ECR1009_an_undefined_mutability_is_R7_only()
         {
             Assert.Equal(new[] { RuleIds.UnknownTagMutability }, Ids(Validate(new RepositorySpec { ImageTagMutability = UndefinedMember(7), ImageTagMutabilityExclusionFilters = List("dev-*") })));
         }
 
         [Fact]
-        public void R9_either_exclusion_mutability_takes_filters_and_needs_them()
+        public void ECR1009_either_exclusion_mutability_takes_filters_and_needs_them()
         {
             foreach (var member in new[] { CdkMembers.TagMutability.MutableWithExclusion, CdkMembers.TagMutability.ImmutableWithExclusion })
             {
@@ -174,7 +174,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R9_filter_count_message()
+        public void ECR1009_filter_count_message()
         {
             var violation = Single(Validate(WithExclusion()), RuleIds.ExclusionFilters);
             Assert.Equal("ImageTagMutabilityExclusionFilters", violation.Option);
@@ -185,7 +185,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R9_filter_messages_name_the_filter_and_the_problem()
+        public void ECR1009_filter_messages_name_the_filter_and_the_problem()
         {
             var violations = Validate(WithExclusion("ok-*", "", "dev/*", new string('x', 129)));
             Assert.Equal(new[] { RuleIds.ExclusionFilters, RuleIds.ExclusionFilters, RuleIds.ExclusionFilters }, Ids(violations));
@@ -212,7 +212,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("_")]
         [InlineData("*")]
         [InlineData("-")]
-        public void R9_every_allowed_filter_character_passes(string pattern)
+        public void ECR1009_every_allowed_filter_character_passes(string pattern)
         {
             None(Validate(WithExclusion(pattern)));
         }
@@ -226,7 +226,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("{")]
         [InlineData("+")]
         [InlineData("é")]
-        public void R9_characters_just_outside_the_allowed_set_fail(string pattern)
+        public void ECR1009_characters_just_outside_the_allowed_set_fail(string pattern)
         {
             Assert.Equal(
                 $"Exclusion filter 0 'v{pattern}' contains '{pattern}': only letters, digits, '.', '_', '*' and '-' are allowed.",

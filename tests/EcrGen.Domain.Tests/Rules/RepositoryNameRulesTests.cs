@@ -26,7 +26,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R1_length_1_fails_and_2_passes()
+        public void ECR1001_length_1_fails_and_2_passes()
         {
             var violation = Single(RepositoryNameRules.Validate(Setting.Of("a")), RuleIds.RepositoryNameLength);
             Assert.Equal("RepositoryName", violation.Option);
@@ -36,7 +36,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R1_length_256_passes_and_257_fails()
+        public void ECR1001_length_256_passes_and_257_fails()
         {
             None(RepositoryNameRules.Validate(Setting.Of(new string('a', 256))));
             var violation = Single(RepositoryNameRules.Validate(Setting.Of(new string('a', 257))), RuleIds.RepositoryNameLength);
@@ -44,13 +44,13 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R1_empty_name_is_reported()
+        public void ECR1001_empty_name_is_reported()
         {
             Assert.Contains(RuleIds.RepositoryNameLength, Ids(RepositoryNameRules.Validate(Setting.Of(""))));
         }
 
         [Fact]
-        public void R2_upper_case_is_reported_with_the_pattern_and_a_fix()
+        public void ECR1002_upper_case_is_reported_with_the_pattern_and_a_fix()
         {
             var violation = Single(RepositoryNameRules.Validate(Setting.Of("MyTeam/App")), RuleIds.RepositoryNamePattern);
             Assert.Equal("RepositoryName", violation.Option);
@@ -72,7 +72,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("my app", "contains ' '")]
         [InlineData("app:1", "contains ':'")]
         [InlineData("caf\u00e9", "contains '\u00e9'")]
-        public void R2_pattern_mismatches_are_explained(string name, string expected)
+        public void ECR1002_pattern_mismatches_are_explained(string name, string expected)
         {
             var violation = Single(RepositoryNameRules.Validate(Setting.Of(name)), RuleIds.RepositoryNamePattern);
             Assert.Contains(expected, violation.Message);

@@ -34,7 +34,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void N2_KMS_DSSE_is_reported_on_Encryption_and_the_other_kinds_are_not()
+        public void ECR1014_KMS_DSSE_is_reported_on_Encryption_and_the_other_kinds_are_not()
         {
             var violation = Assert.Single(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.KmsDsse), HasEncryptionKey = Setting.Of(true) }));
             Assert.Equal(RuleIds.DualLayerEncryption, violation.RuleId);
@@ -46,14 +46,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R1_R2_name_rules_are_included()
+        public void ECR1001_ECR1002_name_rules_are_included()
         {
             Assert.Equal(new[] { RuleIds.RepositoryNamePattern }, Ids(RepositoryRules.Validate(new RepositorySpec { RepositoryName = Setting.Of("MyTeam/App") })));
             Assert.Equal(new[] { RuleIds.RepositoryNameLength }, Ids(RepositoryRules.Validate(new RepositorySpec { RepositoryName = Setting.Of("a") })));
         }
 
         [Fact]
-        public void R3_EmptyOnDelete_without_removal_policy_is_reported()
+        public void ECR1003_EmptyOnDelete_without_removal_policy_is_reported()
         {
             var violation = Single(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true) }), RuleIds.EmptyOnDeleteNeedsDestroy);
             Assert.Equal("EmptyOnDelete", violation.Option);
@@ -61,14 +61,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R3_EmptyOnDelete_with_RETAIN_is_reported_and_with_DESTROY_is_not()
+        public void ECR1003_EmptyOnDelete_with_RETAIN_is_reported_and_with_DESTROY_is_not()
         {
             Single(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = Retain }), RuleIds.EmptyOnDeleteNeedsDestroy);
             None(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = Destroy }));
         }
 
         [Fact]
-        public void W3_DESTROY_without_EmptyOnDelete_is_reported_on_RemovalPolicy_with_its_fix()
+        public void ECR1010_DESTROY_without_EmptyOnDelete_is_reported_on_RemovalPolicy_with_its_fix()
         {
             var violation = Single(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy }), RuleIds.DestroyWithoutEmptyOnDelete);
             Assert.Equal("RemovalPolicy", violation.Option);
@@ -80,7 +80,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W3_a_CDK_before_EmptyOnDelete_is_told_AutoDeleteImages_and_one_with_neither_nothing()
+        public void ECR1010_a_CDK_before_EmptyOnDelete_is_told_AutoDeleteImages_and_one_with_neither_nothing()
         {
             var violation = Single(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy }, EmptyingOption.AutoDeleteImages), RuleIds.DestroyWithoutEmptyOnDelete);
             Assert.StartsWith("RemovalPolicy.DESTROY without AutoDeleteImages:", violation.Message);
@@ -89,7 +89,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W3_EmptyOnDelete_written_as_false_is_the_default_spelled_out_and_is_reported()
+        public void ECR1010_EmptyOnDelete_written_as_false_is_the_default_spelled_out_and_is_reported()
         {
             var violation = Single(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting.Of(false) }), RuleIds.DestroyWithoutEmptyOnDelete);
             Assert.Equal("RemovalPolicy", violation.Option);
@@ -100,7 +100,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W3_AutoDeleteImages_false_or_ignored_next_to_EmptyOnDelete_false_empties_nothing()
+        public void ECR1010_AutoDeleteImages_false_or_ignored_next_to_EmptyOnDelete_false_empties_nothing()
         {
             var older = Single(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, AutoDeleteImages = Setting.Of(false) }, EmptyingOption.AutoDeleteImages), RuleIds.DestroyWithoutEmptyOnDelete);
             Assert.StartsWith("RemovalPolicy.DESTROY and AutoDeleteImages = false:", older.Message);
@@ -117,7 +117,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W3_an_option_that_may_be_true_or_another_policy_is_not_reported()
+        public void ECR1010_an_option_that_may_be_true_or_another_policy_is_not_reported()
         {
             None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting.Of(true) }));
             None(RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting<bool>.Unknown }));
@@ -131,7 +131,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W4_R8_EmptyOnDelete_and_AutoDeleteImages_present_with_unknown_values_is_reported()
+        public void Presence_ECR1008_EmptyOnDelete_and_AutoDeleteImages_present_with_unknown_values_is_reported()
         {
             var violation = Single(
                 RepositoryRules.Validate(new RepositorySpec { RemovalPolicy = Destroy, EmptyOnDelete = Setting<bool>.Present, AutoDeleteImages = Setting<bool>.Present }),
@@ -141,27 +141,27 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void W4_R5_a_key_present_but_unknown_with_AES256_is_reported_and_a_key_that_may_be_null_is_not()
+        public void Presence_ECR1005_a_key_present_but_unknown_with_AES256_is_reported_and_a_key_that_may_be_null_is_not()
         {
             Single(RepositoryRules.Validate(new RepositorySpec { HasEncryptionKey = Setting<bool>.Present, Encryption = Setting.Of(EncryptionKind.Aes256) }), RuleIds.EncryptionKeyNeedsKms);
             None(RepositoryRules.Validate(new RepositorySpec { HasEncryptionKey = Setting<bool>.Unknown, Encryption = Setting.Of(EncryptionKind.Aes256) }));
         }
 
         [Fact]
-        public void R3_EmptyOnDelete_false_needs_nothing()
+        public void ECR1003_EmptyOnDelete_false_needs_nothing()
         {
             None(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(false) }));
         }
 
         [Fact]
-        public void R3_unknown_values_are_not_flagged()
+        public void ECR1003_unknown_values_are_not_flagged()
         {
             None(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting<bool>.Unknown }));
             None(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = Setting<CdkEnumValue>.Unknown }));
         }
 
         [Fact]
-        public void R4_AutoDeleteImages_without_DESTROY_is_reported_and_mentions_EmptyOnDelete()
+        public void ECR1004_AutoDeleteImages_without_DESTROY_is_reported_and_mentions_EmptyOnDelete()
         {
             var violation = Single(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Retain }), RuleIds.AutoDeleteImagesNeedsDestroy);
             Assert.Equal("AutoDeleteImages", violation.Option);
@@ -170,7 +170,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R4_AutoDeleteImages_with_DESTROY_or_false_or_unknown_policy_is_not_R4()
+        public void ECR1004_AutoDeleteImages_with_DESTROY_or_false_or_unknown_policy_is_not_R4()
         {
             // T10 (ECR1030, the deprecation) reports the first and third in a CDK with EmptyOnDelete; R4 never does.
             Single(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), RemovalPolicy = Destroy }), RuleIds.AutoDeleteImagesDeprecated);
@@ -180,7 +180,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R8_EmptyOnDelete_false_silently_disables_AutoDeleteImages()
+        public void ECR1008_EmptyOnDelete_false_silently_disables_AutoDeleteImages()
         {
             var violation = SingleOf(
                 RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting.Of(false), RemovalPolicy = Destroy }),
@@ -190,7 +190,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R8_both_set_with_no_DESTROY_also_reports_R3_but_not_R4()
+        public void ECR1008_both_set_with_no_DESTROY_also_reports_R3_but_not_R4()
         {
             // The CDK only looks at autoDeleteImages when emptyOnDelete is undefined.
             var ids = Ids(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting.Of(true) }));
@@ -198,13 +198,13 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R8_unknown_EmptyOnDelete_is_not_flagged()
+        public void ECR1008_unknown_EmptyOnDelete_is_not_flagged()
         {
             None(RepositoryRules.Validate(new RepositorySpec { AutoDeleteImages = Setting.Of(true), EmptyOnDelete = Setting<bool>.Unknown, RemovalPolicy = Destroy }));
         }
 
         [Fact]
-        public void R5_key_with_AES256_is_reported()
+        public void ECR1005_key_with_AES256_is_reported()
         {
             var violation = Single(
                 RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Aes256), HasEncryptionKey = Setting.Of(true) }),
@@ -214,7 +214,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R5_key_with_KMS_or_default_encryption_is_valid()
+        public void ECR1005_key_with_KMS_or_default_encryption_is_valid()
         {
             None(RepositoryRules.Validate(new RepositorySpec { Encryption = Setting.Of(EncryptionKind.Kms), HasEncryptionKey = Setting.Of(true) }));
             None(RepositoryRules.Validate(new RepositorySpec { HasEncryptionKey = Setting.Of(true) }));
@@ -229,7 +229,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("12345678901a")]
         [InlineData("")]
         [InlineData("１２３４５６７８９０１２")] // full-width digits are digits to char.IsDigit, not to CloudFormation
-        public void R6_registry_ids_that_are_not_12_digits_are_reported(string registryId)
+        public void ECR1006_registry_ids_that_are_not_12_digits_are_reported(string registryId)
         {
             var violation = Single(RepositoryRules.Validate(new RepositorySpec { LifecycleRegistryId = Setting.Of(registryId) }), RuleIds.LifecycleRegistryId);
             Assert.Equal("LifecycleRegistryId", violation.Option);
@@ -237,14 +237,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R6_a_12_digit_or_unknown_id_passes()
+        public void ECR1006_a_12_digit_or_unknown_id_passes()
         {
             None(RepositoryRules.Validate(new RepositorySpec { LifecycleRegistryId = Setting.Of("000000000000") }));
             None(RepositoryRules.Validate(new RepositorySpec { LifecycleRegistryId = Setting<string>.Unknown }));
         }
 
         [Fact]
-        public void R7_undefined_enum_values_are_reported()
+        public void ECR1007_undefined_enum_values_are_reported()
         {
             var violations = RepositoryRules.Validate(new RepositorySpec
             {
@@ -258,19 +258,19 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R7_defined_members_pass()
+        public void ECR1007_defined_members_pass()
         {
             None(RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.Mutable), RemovalPolicy = Retain }));
         }
 
         [Fact]
-        public void R7_undefined_removal_policy_does_not_also_claim_R3()
+        public void ECR1007_undefined_removal_policy_does_not_also_claim_R3()
         {
             Assert.Equal(new[] { RuleIds.UnknownTagMutability }, Ids(RepositoryRules.Validate(new RepositorySpec { EmptyOnDelete = Setting.Of(true), RemovalPolicy = UndefinedMember(9) })));
         }
 
         [Fact]
-        public void R9_filters_without_an_exclusion_mutability_are_reported()
+        public void ECR1009_filters_without_an_exclusion_mutability_are_reported()
         {
             var violation = Single(
                 RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.Immutable), ImageTagMutabilityExclusionFilters = List("dev-*") }),
@@ -280,14 +280,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R9_exclusion_mutability_without_filters_is_reported()
+        public void ECR1009_exclusion_mutability_without_filters_is_reported()
         {
             var violation = Single(RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.MutableWithExclusion) }), RuleIds.ExclusionFilters);
             Assert.Equal("ImageTagMutability", violation.Option);
         }
 
         [Fact]
-        public void R9_valid_filters_pass()
+        public void ECR1009_valid_filters_pass()
         {
             None(RepositoryRules.Validate(new RepositorySpec
             {
@@ -297,7 +297,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R9_filter_count_0_and_6_fail_1_and_5_pass()
+        public void ECR1009_filter_count_0_and_6_fail_1_and_5_pass()
         {
             RepositorySpec With(params string?[] filters) => new RepositorySpec
             {
@@ -315,7 +315,7 @@ namespace EcrGen.Domain.Tests.Rules
         [InlineData("", "is empty")]
         [InlineData("dev/*", "contains '/'")]
         [InlineData("dev *", "contains ' '")]
-        public void R9_bad_filter_patterns_are_reported(string pattern, string expected)
+        public void ECR1009_bad_filter_patterns_are_reported(string pattern, string expected)
         {
             var violation = Single(
                 RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.MutableWithExclusion), ImageTagMutabilityExclusionFilters = List(pattern) }),
@@ -325,7 +325,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R9_filter_of_129_characters_is_reported()
+        public void ECR1009_filter_of_129_characters_is_reported()
         {
             var violation = Single(
                 RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.MutableWithExclusion), ImageTagMutabilityExclusionFilters = List(new string('x', 129)) }),
@@ -334,7 +334,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void R9_unknowns_are_not_flagged()
+        public void ECR1009_unknowns_are_not_flagged()
         {
             None(RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Setting<CdkEnumValue>.Unknown, ImageTagMutabilityExclusionFilters = List("dev-*") }));
             None(RepositoryRules.Validate(new RepositorySpec { ImageTagMutability = Member(CdkMembers.TagMutability.Immutable), ImageTagMutabilityExclusionFilters = Setting<EquatableArray<Specs.NullableString>>.Unknown }));

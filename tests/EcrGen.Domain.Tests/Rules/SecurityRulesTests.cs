@@ -42,7 +42,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void T9_registry_scanning_satisfies_scan_on_push()
+        public void ECR4002_registry_scanning_satisfies_scan_on_push()
         {
             None(SecurityRules.Validate(Hardened with { ImageScanOnPush = Setting<bool>.NotSet }, false, registryScanningConfigured: true));
             None(SecurityRules.Validate(Hardened with { ImageScanOnPush = Setting.Of(false) }, false, registryScanningConfigured: true));
@@ -50,7 +50,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void S5_AES256_written_or_default_and_KMS_without_key_are_reported()
+        public void ECR4005_AES256_written_or_default_and_KMS_without_key_are_reported()
         {
             var written = Single(SecurityRules.Validate(Hardened with { HasEncryptionKey = Setting<bool>.NotSet, Encryption = Setting.Of(EncryptionKind.Aes256) }, false), RuleIds.CustomerManagedKey);
             Assert.Equal("Encryption", written.Option);
@@ -62,7 +62,7 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
-        public void S5_a_key_a_maybe_key_an_unknown_encryption_and_other_rules_values_are_not_reported()
+        public void ECR4005_a_key_a_maybe_key_an_unknown_encryption_and_other_rules_values_are_not_reported()
         {
             None(SecurityRules.Validate(Hardened, false));
             None(SecurityRules.Validate(Hardened with { HasEncryptionKey = Setting<bool>.Present }, false));

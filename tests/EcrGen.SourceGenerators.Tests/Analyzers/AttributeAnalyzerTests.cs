@@ -17,20 +17,20 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- G1–G4 ----------------
 
         [Fact]
-        public Task G1_NotPartial() => Verify("""
+        public Task ECR0001_NotPartial() => Verify("""
             [EcrRepository("team/app")]
             public class {|ECR0001:AppRepository|} { }
             """);
 
         [Fact]
-        public Task G1_OnePartNotPartial() => Verify("""
+        public Task ECR0001_OnePartNotPartial() => Verify("""
             [EcrRepository("team/app")]
             public partial class AppRepository { }
             public class {|ECR0001:{|CS0260:AppRepository|}|} { }
             """);
 
         [Fact]
-        public Task G1_ContainingTypeNotPartial() => Verify("""
+        public Task ECR0001_ContainingTypeNotPartial() => Verify("""
             public class Outer
             {
                 [EcrRepository("team/app")]
@@ -39,7 +39,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task G1_GenericOrStatic() => Verify("""
+        public Task ECR0001_GenericOrStatic() => Verify("""
             [EcrRepository("team/app")]
             public partial class {|ECR0001:GenericRepository|}<T> { }
 
@@ -48,7 +48,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task G1_FileLocalPrimaryConstructorOrReservedName() => Verify("""
+        public Task ECR0001_FileLocalPrimaryConstructorOrReservedName() => Verify("""
             [EcrRepository("team/file")]
             file partial class {|ECR0001:FileRepository|} { }
 
@@ -67,7 +67,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task G1_Negative_GeneratedMemberNamesAreFreeWithoutTheirAttribute() => Verify("""
+        public Task ECR0001_Negative_GeneratedMemberNamesAreFreeWithoutTheirAttribute() => Verify("""
             [EcrRepository("team/image")]
             public partial class TagParameterImage { } // no [TagParameterImage]: no TagParameterImage member is generated
 
@@ -76,7 +76,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public async Task G1_SaysWhyNothingIsGenerated()
+        public async Task ECR0001_SaysWhyNothingIsGenerated()
         {
             var diagnostics = await AnalyzerRunner.RunAsync(new AttributeAnalyzers(), TopLevel("""
                 [EcrRepository("team/file")]
@@ -100,7 +100,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         }
 
         [Fact]
-        public Task G1_G2_Negative_PartialWithRepositoryBaseOrNone() => Verify("""
+        public Task ECR0001_ECR0002_Negative_PartialWithRepositoryBaseOrNone() => Verify("""
             [EcrRepository("team/app")]
             public partial class AppRepository { }
 
@@ -115,7 +115,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task G2_OtherBaseClassOrRecord() => Verify("""
+        public Task ECR0002_OtherBaseClassOrRecord() => Verify("""
             [EcrRepository("team/app")]
             public partial class AppRepository : {|ECR0002:Stack|} { }
 
@@ -124,7 +124,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task G3_NeedsEcrRepository() => Verify("""
+        public Task ECR0003_NeedsEcrRepository() => Verify("""
             [{|ECR0003:LifecycleRule(MaxImageCount = 5)|}]
             [{|ECR0003:EcrImageCode("Api", TagOrDigest = "v1")|}]
             [{|ECR0003:ContainerImage("Web")|}]
@@ -134,7 +134,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         [Fact]
         // The G4 repositories are IMMUTABLE: their helpers take no tag, which in a mutable repository would be 'latest' (ECR3014).
-        public Task G4_ImageNames() => Verify("""
+        public Task ECR0004_ImageNames() => Verify("""
             [EcrRepository("team/app", ImageTagMutability = TagMutability.IMMUTABLE)]
             [TagParameterImage]
             [EcrImageCode("Api")]
@@ -151,7 +151,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task G4_NamesComparedAsIdentifiers_AndTheClassNameIsTaken() => Verify("""
+        public Task ECR0004_NamesComparedAsIdentifiers_AndTheClassNameIsTaken() => Verify("""
             [EcrRepository("team/web", ImageTagMutability = TagMutability.IMMUTABLE)]
             [ContainerImage("Web")]
             [ContainerImage({|ECR0004:"W\u200Beb"|})]
@@ -164,7 +164,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task G4_Negative_SimilarButDistinctNames() => Verify("""
+        public Task ECR0004_Negative_SimilarButDistinctNames() => Verify("""
             [EcrRepository("team/web", ImageTagMutability = TagMutability.IMMUTABLE)]
             [ContainerImage("Web")]
             [ContainerImage("Web2")]
@@ -176,7 +176,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- G6 ----------------
 
         [Fact]
-        public async Task G6_AttributesWithoutCdk_OnTheFirstAttributeOfEachClass()
+        public async Task ECR0006_AttributesWithoutCdk_OnTheFirstAttributeOfEachClass()
         {
             var diagnostics = await AnalyzerRunner.RunAsync(
                 new[] { new AttributeAnalyzers() },
@@ -196,7 +196,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         }
 
         [Fact]
-        public async Task G6_Negative_NoAttributes_NoCdk()
+        public async Task ECR0006_Negative_NoAttributes_NoCdk()
         {
             var diagnostics = await AnalyzerRunner.RunAsync(
                 Testing.EcrGenComponents.Analyzers.ToArray(),
@@ -208,7 +208,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- R on [EcrRepository] ----------------
 
         [Fact]
-        public Task R1_R2_Name() => Verify("""
+        public Task ECR1001_ECR1002_Name() => Verify("""
             [EcrRepository({|ECR1002:"MyTeam/App"|})]
             public partial class A { }
 
@@ -223,7 +223,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task R3_EmptyOnDelete() => Verify("""
+        public Task ECR1003_EmptyOnDelete() => Verify("""
             [EcrRepository("team/a", {|ECR1003:EmptyOnDelete = true|})]
             public partial class A { }
 
@@ -232,7 +232,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W3_DestroyWithoutEmptyOnDelete() => Verify("""
+        public Task ECR1010_DestroyWithoutEmptyOnDelete() => Verify("""
             [EcrRepository("team/a", {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|})]
             public partial class A { }
 
@@ -257,7 +257,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task R5_R6_R7() => Verify("""
+        public Task ECR1005_ECR1006_R7() => Verify("""
             [EcrRepository("team/a", {|ECR1005:Encryption = EcrEncryption.Aes256|}, EncryptionKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/k")]
             public partial class A { }
 
@@ -271,7 +271,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- L on [LifecycleRule] ----------------
 
         [Fact]
-        public Task L1_L2_L3_L4_L5_PerRule() => Verify("""
+        public Task ECR2001_ECR2002_ECR2003_ECR2004_ECR2005_PerRule() => Verify("""
             [EcrRepository("team/app")]
             [LifecycleRule(TagPrefixList = new[] { "a" }, MaxImageCount = 5, {|ECR2001:MaxImageAgeDays = 30|})]
             [{|ECR2001:LifecycleRule|}(TagPrefixList = new[] { "b" }, Description = "nothing")]
@@ -283,7 +283,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T12_SeveralEntries_SelectImagesWithAllOfThem() => Verify("""
+        public Task ECR2021_SeveralEntries_SelectImagesWithAllOfThem() => Verify("""
             [EcrRepository("team/app")]
             [LifecycleRule({|ECR2021:TagPrefixList = new[] { "prod", "release" }|}, MaxImageCount = 100)]
             [LifecycleRule(TagStatus = TagStatus.TAGGED, {|ECR2021:TagPatternList = new[] { "latest", "main" }|}, MaxImageCount = 1)]
@@ -293,7 +293,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L6_L14_AcrossAttributes() => Verify("""
+        public Task ECR2006_ECR2014_AcrossAttributes() => Verify("""
             [EcrRepository("team/a")]
             [LifecycleRule(TagStatus = TagStatus.ANY, MaxImageCount = 5)]
             [LifecycleRule({|ECR2006:TagStatus = TagStatus.ANY|}, MaxImageAgeDays = 30)]
@@ -306,7 +306,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L7_L8_L9_L11_L15_Priorities() => Verify("""
+        public Task ECR2007_ECR2008_ECR2009_ECR2011_ECR2015_Priorities() => Verify("""
             [EcrRepository("team/a")]
             [LifecycleRule({|ECR2007:RulePriority = 1|}, MaxImageCount = 5)]
             [LifecycleRule(RulePriority = 2, TagPrefixList = new[] { "prod" }, MaxImageCount = 9999)]
@@ -333,7 +333,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L16_MoreThanFiftyRules()
+        public Task ECR2016_MoreThanFiftyRules()
         {
             var rules = string.Concat(Enumerable.Range(0, 51).Select(i =>
                 (i == 50 ? "[{|ECR2016:LifecycleRule|}" : "[LifecycleRule") + $"(RulePriority = {i + 1}, TagPrefixList = new[] {{ \"p{i}\" }}, MaxImageCount = 1)]\n"));
@@ -372,7 +372,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- S2–S4 on [EcrRepository] ----------------
 
         [Fact]
-        public Task S2_S3_S4_OnTheAttribute() => VerifyAsync<AttributeAnalyzers>(
+        public Task ECR4002_ECR4003_ECR4004_OnTheAttribute() => VerifyAsync<AttributeAnalyzers>(
             TopLevel("""
                 [{|ECR4002:{|ECR4003:{|ECR4004:{|ECR4005:EcrRepository|}|}|}|}("team/a")]
                 public partial class A { }
@@ -402,7 +402,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             security: true);
 
         [Fact]
-        public Task T9_RegistryScanning_SatisfiesScanOnPush_OnTheAttribute() => VerifyAsync<AttributeAnalyzers>(
+        public Task ECR4002_RegistryScanning_SatisfiesScanOnPush_OnTheAttribute() => VerifyAsync<AttributeAnalyzers>(
             new[] { EcrGen.Testing.CdkRelease.V2_277 }, // CfnRegistryScanningConfiguration is not in 2.160.0
             TopLevel("""
                 [EcrRepository("team/a", ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/k")]

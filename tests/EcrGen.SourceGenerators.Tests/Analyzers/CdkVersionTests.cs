@@ -96,7 +96,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task G5_OptionTheReferencedCdkLacks() => VerifyAsync<AttributeAnalyzers>(OldCdk, """
+        public Task ECR0005_OptionTheReferencedCdkLacks() => VerifyAsync<AttributeAnalyzers>(OldCdk, """
             using Amazon.CDK;
             using Amazon.CDK.AWS.ECR;
             using EcrGen;
@@ -108,7 +108,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public async Task G5_MessageNamesTheMemberAndVersion()
+        public async Task ECR0005_MessageNamesTheMemberAndVersion()
         {
             var compilation = CSharpCompilation.Create(
                 "UserApp",
@@ -129,7 +129,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         }
 
         [Fact]
-        public Task G5_Negative_RealCdkHasEveryOption() => CdkSource.VerifyAsync<AttributeAnalyzers>(CdkSource.TopLevel("""
+        public Task ECR0005_Negative_RealCdkHasEveryOption() => CdkSource.VerifyAsync<AttributeAnalyzers>(CdkSource.TopLevel("""
             [EcrRepository("team/app", ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true, LifecycleRegistryId = "123456789012", Encryption = EcrEncryption.Kms, EncryptionKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/k")]
             [LifecycleRule(Description = "d", RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPatternList = new[] { "v*" }, MaxImageCount = 3)]
             [TagParameterImage]
@@ -141,14 +141,14 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- the newer options on the real releases ----------------
 
         [Fact]
-        public Task G5_NewerOptionsOn2160() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_160 }, CdkSource.TopLevel("""
+        public Task ECR0005_NewerOptionsOn2160() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_160 }, CdkSource.TopLevel("""
             [EcrRepository("team/app", ImageTagMutability = TagMutability.IMMUTABLE, {|ECR0005:ImageTagMutabilityExclusionFilters = new[] { "dev-*", "bad tag!" }|})]
             [TagParameterImage({|ECR0005:IsImageDigest = true|})]
             public partial class AppRepository { }
             """));
 
         [Fact]
-        public async Task G5_NewerOptionsOn2160_MessagesNameTheMembers()
+        public async Task ECR0005_NewerOptionsOn2160_MessagesNameTheMembers()
         {
             var diagnostics = await AnalyzerRunner.RunAsync(
                 new Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer[] { new AttributeAnalyzers() },
@@ -168,7 +168,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         }
 
         [Fact]
-        public Task G5_Negative_NewerOptionsOn2277() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_277 }, CdkSource.TopLevel("""
+        public Task ECR0005_Negative_NewerOptionsOn2277() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_277 }, CdkSource.TopLevel("""
             [EcrRepository("team/app", ImageTagMutability = TagMutability.IMMUTABLE_WITH_EXCLUSION, ImageTagMutabilityExclusionFilters = new[] { "dev-*", "release.v1_*" }, EmptyOnDelete = true, RemovalPolicy = RemovalPolicy.DESTROY)]
             [LifecycleRule(TagStatus = TagStatus.TAGGED, TagPatternList = new[] { "v*" }, MaxImageCount = 3)]
             [TagParameterImage(IsImageDigest = true)]
@@ -179,7 +179,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """));
 
         [Fact]
-        public Task G5_NewerOptionsOn2103() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_103 }, CdkSource.TopLevel("""
+        public Task ECR0005_NewerOptionsOn2103() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_103 }, CdkSource.TopLevel("""
             [EcrRepository("team/app", RemovalPolicy = RemovalPolicy.DESTROY, {|ECR0005:EmptyOnDelete = true|}, {|ECR0005:ImageTagMutabilityExclusionFilters = new[] { "dev-*" }|})]
             [LifecycleRule(TagStatus = TagStatus.TAGGED, {|ECR0005:TagPatternList = new[] { "v*" }|}, MaxImageCount = 3)]
             [TagParameterImage({|ECR0005:IsImageDigest = true|})]
@@ -188,7 +188,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         /// <summary>R9 (catalogue N1) on the attribute, against the CDK that has exclusion filters.</summary>
         [Fact]
-        public Task R9_ExclusionFiltersOnTheAttribute() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_277 }, CdkSource.TopLevel("""
+        public Task ECR1009_ExclusionFiltersOnTheAttribute() => CdkSource.VerifyAsync<AttributeAnalyzers>(new[] { CdkRelease.V2_277 }, CdkSource.TopLevel("""
             [EcrRepository("team/a", ImageTagMutability = TagMutability.IMMUTABLE, {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "dev-*" }|})]
             public partial class FiltersWithoutExclusion { }
             [EcrRepository("team/b", {|ECR1009:ImageTagMutabilityExclusionFilters = new[] { "dev-*" }|})]
@@ -211,7 +211,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         /// <summary>N2: only CDKs that have KMS_DSSE (2.182.0+) can reference it, and their L2 Repository throws for it.</summary>
         [Fact]
-        public Task N2_KmsDsseOnTheL2Repository() => CdkSource.VerifyAsync<RepositoryCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
+        public Task ECR1014_KmsDsseOnTheL2Repository() => CdkSource.VerifyAsync<RepositoryCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
                     new Repository(this, "A", new RepositoryProps { {|ECR1014:Encryption = RepositoryEncryption.KMS_DSSE|} });
                     var props = new RepositoryProps { RepositoryName = "team/b" };
                     {|ECR1014:props.Encryption = RepositoryEncryption.KMS_DSSE|};
@@ -224,7 +224,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         /// <summary>N3: Repository.FromLookup (2.187.0+) throws for a token name or ARN, and for neither.</summary>
         [Fact]
-        public Task N3_FromLookupOptions() => CdkSource.VerifyAsync<RepositoryCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
+        public Task ECR1015_FromLookupOptions() => CdkSource.VerifyAsync<RepositoryCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
                     var parameter = new CfnParameter(this, "Name");
                     Repository.FromLookup(this, "A", new RepositoryLookupOptions { {|ECR1015:RepositoryName = parameter.ValueAsString|} });
                     Repository.FromLookup(this, "B", {|ECR1015:new RepositoryLookupOptions()|});
@@ -238,7 +238,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
 
         /// <summary>N3: the repository FromLookup returns is imported, so image code over it is I13.</summary>
         [Fact]
-        public Task N3_FromLookupIsAnImportedRepositoryOfTheStacksAccount() => CdkSource.VerifyAsync<ImageCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
+        public Task ECR1015_FromLookupIsAnImportedRepositoryOfTheStacksAccount() => CdkSource.VerifyAsync<ImageCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack("""
                     // FromLookup finds the repository in the stack's own account: Lambda pulls from it (no ECR3013), pinned by digest (no ECR3014).
                     var imported = Repository.FromLookup(this, "Imported", new RepositoryLookupOptions { RepositoryName = "team/app" });
                     var code = DockerImageCode.FromEcr(imported, new EcrImageCodeProps { TagOrDigest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" });
@@ -266,15 +266,15 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Theory]
         [InlineData(CdkRelease.V2_103)]
         [InlineData(CdkRelease.V2_160)]
-        public Task N5_SnapStartOnImageFunctions_Below2267(CdkRelease release)
+        public Task ECR3016_SnapStartOnImageFunctions_Below2267(CdkRelease release)
             => CdkSource.VerifyAsync<ImageCodeAnalyzer>(new[] { release }, CdkSource.InStack(SnapStartOnImages));
 
         [Fact]
-        public Task N5_Negative_SnapStartOnImageFunctions_From2267()
+        public Task ECR3016_Negative_SnapStartOnImageFunctions_From2267()
             => CdkSource.VerifyAsync<ImageCodeAnalyzer>(new[] { CdkRelease.V2_277 }, CdkSource.InStack(SnapStartOnImages.Replace("{|ECR3016:", string.Empty).Replace("|}", string.Empty)));
 
         [Fact]
-        public Task R9_ExclusionFilters_NewerCdk() => VerifyAsync<RepositoryCodeAnalyzer>(NewCdk, """
+        public Task ECR1009_ExclusionFilters_NewerCdk() => VerifyAsync<RepositoryCodeAnalyzer>(NewCdk, """
             using Amazon.CDK.AWS.ECR;
             using Constructs;
 
@@ -313,7 +313,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task R7_NewerMemberInAnOlderCdk() => VerifyAsync<RepositoryCodeAnalyzer>(OldCdk, """
+        public Task ECR1007_NewerMemberInAnOlderCdk() => VerifyAsync<RepositoryCodeAnalyzer>(OldCdk, """
             using Amazon.CDK.AWS.ECR;
             using Constructs;
 
@@ -362,11 +362,11 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """;
 
         [Fact]
-        public Task W8_SnapStartOnAnImageFunction_BeforeCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
+        public Task ECR3016_SnapStartOnAnImageFunction_BeforeCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
             LambdaCdk("2.266.0"), SnapStartOnImage.Replace("SNAPSTART", "{|ECR3016:SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS|}"));
 
         [Fact]
-        public Task W8_Negative_SnapStartOnAnImageFunction_FromCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
+        public Task ECR3016_Negative_SnapStartOnAnImageFunction_FromCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
             LambdaCdk("2.267.0"), SnapStartOnImage.Replace("SNAPSTART", "SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS"));
 
         private static Task VerifyAsync<TAnalyzer>(MetadataReference cdk, string source)

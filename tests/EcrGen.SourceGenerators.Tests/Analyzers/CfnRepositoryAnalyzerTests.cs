@@ -20,34 +20,34 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- T11: not JSON (ECR2019) ----------------
 
         [Fact]
-        public Task T11_MalformedJson_AtTheCharacter() => Verify(Lifecycle(""""
+        public Task ECR2019_MalformedJson_AtTheCharacter() => Verify(Lifecycle(""""
             """{"rules":[{"rulePriority":{|ECR2019:0|}1}]}"""
             """"));
 
         [Fact]
-        public Task T11_UnclosedText_OnItsLastCharacter() => Verify(Lifecycle(""""
+        public Task ECR2019_UnclosedText_OnItsLastCharacter() => Verify(Lifecycle(""""
             """{"rules":[{|ECR2019:]|}"""
             """"));
 
         // ---------------- T17: ECR's schema (ECR2020) ----------------
 
         [Fact]
-        public Task T12_UnknownKey_InARawLiteral() => Verify(Lifecycle(""""
+        public Task ECR2021_UnknownKey_InARawLiteral() => Verify(Lifecycle(""""
             """{"rules":[{"rulePriority":1,"selection":{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":5,{|ECR2020:"countUnits"|}:"days"},"action":{"type":"expire"}}]}"""
             """"));
 
         [Fact]
-        public Task T12_UnknownCountType_InARegularLiteralWithEscapes() => Verify(Lifecycle(""""
+        public Task ECR2021_UnknownCountType_InARegularLiteralWithEscapes() => Verify(Lifecycle(""""
             "{\"rules\":[{\"rulePriority\":1,\"selection\":{\"tagStatus\":\"untagged\",\"countType\":{|ECR2020:\"sinceImagePushd\"|},\"countUnit\":\"days\",\"countNumber\":5},\"action\":{\"type\":\"expire\"}}]}"
             """"));
 
         [Fact]
-        public Task T12_CountUnitWithACount_InAVerbatimLiteral() => Verify(Lifecycle(""""
+        public Task ECR2021_CountUnitWithACount_InAVerbatimLiteral() => Verify(Lifecycle(""""
             @"{""rules"":[{""rulePriority"":1,""selection"":{""tagStatus"":""untagged"",""countType"":""imageCountMoreThan"",""countUnit"":{|ECR2020:""days""|},""countNumber"":5},""action"":{""type"":""expire""}}]}"
             """"));
 
         [Fact]
-        public Task T12_MultiLineRawLiteral_OnTheWholeLiteral() => Verify("""""
+        public Task ECR2021_MultiLineRawLiteral_OnTheWholeLiteral() => Verify("""""
                     var lifecycle = new CfnRepository.LifecyclePolicyProperty
                     {
                         LifecyclePolicyText = {|ECR2020:""""
@@ -62,7 +62,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """"");
 
         [Fact]
-        public Task T12_ConstantsAndLocals() => Verify("""
+        public Task ECR2021_ConstantsAndLocals() => Verify("""
                     var local = "{\"rules\":[{\"rulePriority\":1,\"selection\":{\"tagStatus\":{|ECR2020:\"ANY\"|},\"countType\":\"imageCountMoreThan\",\"countNumber\":5},\"action\":{\"type\":\"expire\"}}]}";
                     new CfnRepository.LifecyclePolicyProperty { LifecyclePolicyText = local };
                     new CfnRepository.LifecyclePolicyProperty { LifecyclePolicyText = Policy };
@@ -83,7 +83,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- Valid or unknown texts stay silent ----------------
 
         [Fact]
-        public Task T11_T12_Negative_ValidOrUnknown() => Verify(""""
+        public Task ECR2019_ECR2021_Negative_ValidOrUnknown() => Verify(""""
                     new CfnRepository(this, "A", new CfnRepositoryProps
                     {
                         RepositoryName = "team/app",
@@ -120,7 +120,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- T18, T19, W7: RepositoryPolicyText as JSON ----------------
 
         [Fact]
-        public Task T13_ResourceInAJsonPolicy() => Verify(""""
+        public Task ECR1018_ResourceInAJsonPolicy() => Verify(""""
                     new CfnRepository(this, "Repo", new CfnRepositoryProps
                     {
                         RepositoryPolicyText = """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"ecr:BatchGetImage",{|ECR1016:"Resource"|}:"*"}]}""",
@@ -128,7 +128,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """");
 
         [Fact]
-        public Task W7_T14_StatementWithoutPrincipal_AndNotJson() => Verify(""""
+        public Task ECR1013_ECR1019_StatementWithoutPrincipal_AndNotJson() => Verify(""""
                     new CfnRepository(this, "A", new CfnRepositoryProps
                     {
                         RepositoryPolicyText = """{"Version":"2012-10-17","Statement":[{|ECR1013:{"Effect":"Allow","Action":["ecr:BatchGetImage"]}|}]}""",
@@ -140,7 +140,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- T18, W7: a PolicyDocument on CfnRepository; T18 on the L2 ----------------
 
         [Fact]
-        public Task T13_W7_PolicyDocumentOnTheL1() => Verify("""
+        public Task ECR1018_ECR1013_PolicyDocumentOnTheL1() => Verify("""
                     new CfnRepository(this, "Repo", new CfnRepositoryProps
                     {
                         RepositoryPolicyText = new PolicyDocument(new PolicyDocumentProps
@@ -156,7 +156,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T13_ResourcesInTheL2Policy() => Verify("""
+        public Task ECR1018_ResourcesInTheL2Policy() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("123456789012") }, {|ECR1016:Resources = new[] { repo.RepositoryArn }|} }));
                     var statement = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:*" }, Principals = new[] { new AnyPrincipal() }, {|ECR1016:NotResources = new[] { "x" }|} });
@@ -164,7 +164,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T13_T14_W7_Negative() => Verify(""""
+        public Task ECR1018_ECR1019_ECR1013_Negative() => Verify(""""
                     var repo = new Repository(this, "Repo");
                     repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("123456789012") } }));
                     repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("123456789012") }, Resources = new string[0] }));

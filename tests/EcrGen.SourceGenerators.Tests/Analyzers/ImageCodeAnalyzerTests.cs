@@ -22,12 +22,12 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- I1–I6, I9, I10 on EcrImageCodeProps ----------------
 
         [Fact]
-        public Task I1_BareDigestIsATag() => Verify("""
+        public Task ECR3001_BareDigestIsATag() => Verify("""
                     var code = DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3001:TagOrDigest = "HEX"|} });
             """);
 
         [Fact]
-        public Task I1_I3_Negative_ValidDigestAndTag() => Verify("""
+        public Task ECR3001_ECR3003_Negative_ValidDigestAndTag() => Verify("""
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = "sha256:HEX" });
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = "v1.2.3" });
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = null });
@@ -35,24 +35,24 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task I3_MalformedDigest() => Verify("""
+        public Task ECR3003_MalformedDigest() => Verify("""
                     Code.FromEcrImage(repo, new EcrImageCodeProps { {|ECR3003:TagOrDigest = "sha256:abc"|} });
                     Code.FromEcrImage(repo, new EcrImageCodeProps { {|ECR3003:TagOrDigest = "sha256:0123456789ABCDEF0123456789abcdef0123456789abcdef0123456789abcdef"|} });
             """);
 
         [Fact]
-        public Task I4_InvalidTag() => Verify("""
+        public Task ECR3004_InvalidTag() => Verify("""
                     new EcrImageCode(repo, new EcrImageCodeProps { {|ECR3004:TagOrDigest = "my tag"|} });
                     new EcrImageCode(repo, new EcrImageCodeProps { {|ECR3004:TagOrDigest = ".hidden"|} });
             """);
 
         [Fact]
-        public Task I5_TagAndTagOrDigest() => Verify("""
+        public Task ECR3005_TagAndTagOrDigest() => Verify("""
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3005:Tag = "v1"|}, TagOrDigest = "v2" });
             """);
 
         [Fact]
-        public Task W4_I5_TagAndTagOrDigestFromNonNullableValues() => Verify("""
+        public Task Presence_ECR3005_TagAndTagOrDigestFromNonNullableValues() => Verify("""
             #nullable enable
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3005:Tag = release|}, TagOrDigest = $"{release}-arm64" });
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { Tag = maybeTag, TagOrDigest = "v2" });
@@ -62,32 +62,32 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task I6_DeprecatedTag() => Verify("""
+        public Task ECR3006_DeprecatedTag() => Verify("""
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3006:Tag = "v1"|} });
             """);
 
         [Fact]
-        public Task I5_I6_PropsBuiltInOneStatementUsedInAnother() => Verify("""
+        public Task ECR3005_ECR3006_PropsBuiltInOneStatementUsedInAnother() => Verify("""
                     var props = new EcrImageCodeProps { TagOrDigest = "v2" };
                     {|ECR3005:props.Tag = "v1"|};
                     var code = DockerImageCode.FromEcr(repo, props);
             """);
 
         [Fact]
-        public Task I9_CommandLineInOneElement() => Verify("""
+        public Task ECR3009_CommandLineInOneElement() => Verify("""
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = "v1", {|ECR3009:Cmd = new[] { "python app.py" }|} });
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = "v1", {|ECR3009:Entrypoint = new[] { "/app/run --port 8080" }|} });
             """);
 
         [Fact]
-        public Task I9_Negative_ExecFormAndShell() => Verify("""
+        public Task ECR3009_Negative_ExecFormAndShell() => Verify("""
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { Cmd = new[] { "app.handler" }, Entrypoint = new[] { "/lambda-entrypoint.sh" } });
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { Entrypoint = new[] { "/bin/sh", "-c" }, Cmd = new[] { "python app.py --port 8080" } });
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { Cmd = new[] { "python", "app.py" }, WorkingDirectory = "/var/task" });
             """);
 
         [Fact]
-        public Task I10_TreatedAsTag() => Verify("""
+        public Task ECR3010_TreatedAsTag() => Verify("""
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3010:TagOrDigest = "SHA256:HEX"|} });
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3010:TagOrDigest = "@sha256:HEX"|} });
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3010:TagOrDigest = ""|} });
@@ -120,7 +120,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- I2, I7: the other entry points ----------------
 
         [Fact]
-        public Task I2_UriForDigestNeedsADigest() => Verify("""
+        public Task ECR3002_UriForDigestNeedsADigest() => Verify("""
                     repo.RepositoryUriForDigest({|ECR3002:"latest"|});
                     repo.RepositoryUriForDigest({|ECR3002:"HEX"|});
                     repo.RepositoryUriForDigest({|ECR3003:"sha256:123"|});
@@ -128,7 +128,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task I7_TagOrDigestEntryPoints() => Verify("""
+        public Task EveryEntryPoint_TagOrDigestEntryPoints() => Verify("""
                     ContainerImage.FromEcrRepository(repo, {|ECR3001:"HEX"|});
                     ContainerImage.FromEcrRepository(repo, {|ECR3010:"SHA256:HEX"|});
                     ContainerImage.FromEcrRepository(repo, "sha256:HEX");
@@ -141,7 +141,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task I4_UriForTag() => Verify("""
+        public Task ECR3004_UriForTag() => Verify("""
                     repo.RepositoryUriForTag({|ECR3004:"sha256:HEX"|});
                     repo.RepositoryUriForTag({|ECR3004:"release/1"|});
                     repo.RepositoryUriForTag("release-1");
@@ -151,14 +151,14 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- I8, I11: TagParameterContainerImage ----------------
 
         [Fact]
-        public Task I8_TagParameterReadButNeverBound() => Verify("""
+        public Task ECR3008_TagParameterReadButNeverBound() => Verify("""
                     var image = new TagParameterContainerImage(repo);
                     new CfnOutput(this, "ParameterName", new CfnOutputProps { Value = {|ECR3008:image.TagParameterName|} });
                     new CfnOutput(this, "Direct", new CfnOutputProps { Value = {|ECR3008:new TagParameterContainerImage(repo).TagParameterValue|} });
             """);
 
         [Fact]
-        public Task I8_Negative_BoundInAContainerDefinition() => Verify("""
+        public Task ECR3008_Negative_BoundInAContainerDefinition() => Verify("""
                     var image = new TagParameterContainerImage(repo);
                     var taskDefinition = new FargateTaskDefinition(this, "Task");
                     taskDefinition.AddContainer("App", new ContainerDefinitionOptions { Image = image });
@@ -171,7 +171,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task I11_BoundTwice() => Verify("""
+        public Task ECR3011_BoundTwice() => Verify("""
                     var image = new TagParameterContainerImage(repo);
                     var first = new FargateTaskDefinition(this, "First");
                     var second = new FargateTaskDefinition(this, "Second");
@@ -180,7 +180,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task I11_Negative_OnePerContainerOrExclusiveBranches() => Verify("""
+        public Task ECR3011_Negative_OnePerContainerOrExclusiveBranches() => Verify("""
                     var image = new TagParameterContainerImage(repo);
                     var task = new FargateTaskDefinition(this, "Task");
                     if (Node.TryGetContext("sidecar") != null)
@@ -199,7 +199,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- I12, I13 ----------------
 
         [Fact]
-        public Task I12_ImageCodeNeedsFromImage() => VerifyInMethod("""
+        public Task ECR3012_ImageCodeNeedsFromImage() => VerifyInMethod("""
                     new Function(this, "Fn", new FunctionProps
                     {
                         Code = Code.FromEcrImage(repo, new EcrImageCodeProps { TagOrDigest = "v1" }),
@@ -211,7 +211,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task I12_Negative_FromImageOrNotImageCode() => VerifyInMethod("""
+        public Task ECR3012_Negative_FromImageOrNotImageCode() => VerifyInMethod("""
                     new Function(this, "Fn", new FunctionProps
                     {
                         Code = Code.FromEcrImage(repo, new EcrImageCodeProps { TagOrDigest = "v1" }),
@@ -245,7 +245,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             => VerifyAsync<ImageCodeAnalyzer>(TopLevel(CrossAccountStack.Replace("BODY", body)));
 
         [Fact]
-        public Task I13_RepositoryInAnotherAccount() => VerifyCrossAccount("""
+        public Task ECR3013_RepositoryInAnotherAccount() => VerifyCrossAccount("""
                     var shared = Repository.FromRepositoryArn(this, "Shared", "arn:aws:ecr:eu-west-1:222222222222:repository/team/app");
                     DockerImageCode.FromEcr({|ECR3013:shared|}, new EcrImageCodeProps { TagOrDigest = "v1" });
                     var attributes = new RepositoryAttributes { RepositoryName = "team/app", RepositoryArn = "arn:aws:ecr:eu-west-1:333333333333:repository/team/app" };
@@ -254,7 +254,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task I13_StackBuiltInTheSameMethod() => VerifyAsync<ImageCodeAnalyzer>(TopLevel("""
+        public Task ECR3013_StackBuiltInTheSameMethod() => VerifyAsync<ImageCodeAnalyzer>(TopLevel("""
             public static class Program
             {
                 public static void Main()
@@ -268,7 +268,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """));
 
         [Fact]
-        public Task I13_Negative_SameAccountImportsAndUnknownAccounts() => VerifyCrossAccount("""
+        public Task ECR3013_Negative_SameAccountImportsAndUnknownAccounts() => VerifyCrossAccount("""
                     // By name (the real-code case): the same account, where Lambda adds its own pull permission.
                     var byName = Repository.FromRepositoryName(this, "ByName", "team/app");
                     DockerImageCode.FromEcr(byName, new EcrImageCodeProps { TagOrDigest = "v1" });
@@ -287,7 +287,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T4_RepositoryInAnotherRegion() => VerifyCrossAccount("""
+        public Task ECR3020_RepositoryInAnotherRegion() => VerifyCrossAccount("""
                     var east = Repository.FromRepositoryArn(this, "East", "arn:aws:ecr:us-east-1:111111111111:repository/team/app");
                     new DockerImageFunction(this, "Fn", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr({|ECR3020:east|}, new EcrImageCodeProps { TagOrDigest = "v1" }) });
                     var attributes = new RepositoryAttributes { RepositoryName = "team/app", RepositoryArn = "arn:aws:ecr:us-west-2:111111111111:repository/team/app" };
@@ -304,7 +304,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T4_Negative_SameRegionUnknownRegionsAndContainers() => VerifyCrossAccount("""
+        public Task ECR3020_Negative_SameRegionUnknownRegionsAndContainers() => VerifyCrossAccount("""
                     DockerImageCode.FromEcr(Repository.FromRepositoryArn(this, "Own", "arn:aws:ecr:eu-west-1:111111111111:repository/app"), new EcrImageCodeProps { TagOrDigest = "v1" });
                     DockerImageCode.FromEcr(Repository.FromRepositoryName(this, "ByName", "app"), new EcrImageCodeProps { TagOrDigest = "v1" });
                     var arn = Fn.ImportValue("RepositoryArn");
@@ -314,7 +314,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T4_Negative_StackRegionNotConstant() => VerifyAsync<ImageCodeAnalyzer>(TopLevel("""
+        public Task ECR3020_Negative_StackRegionNotConstant() => VerifyAsync<ImageCodeAnalyzer>(TopLevel("""
             public class AppStack : Stack
             {
                 public AppStack(Construct scope, string id)
@@ -336,7 +336,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """));
 
         [Fact]
-        public Task I13_Negative_StackAccountNotKnown() => Verify("""
+        public Task ECR3013_Negative_StackAccountNotKnown() => Verify("""
                     // An environment-agnostic stack: which account it deploys to is not known, so neither is a mismatch.
                     var shared = Repository.FromRepositoryArn(this, "Shared", "arn:aws:ecr:eu-west-1:222222222222:repository/app");
                     DockerImageCode.FromEcr(shared, new EcrImageCodeProps { TagOrDigest = "v1" });
@@ -345,7 +345,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- W8: options an image function cannot have ----------------
 
         [Fact]
-        public Task W8_LayersAndAdotOnImageFunctions() => Verify("""
+        public Task ECR3016_LayersAndAdotOnImageFunctions() => Verify("""
                     var layer = LayerVersion.FromLayerVersionArn(this, "Layer", "arn:aws:lambda:eu-west-1:123456789012:layer:tools:3");
                     new DockerImageFunction(this, "Docker", new DockerImageFunctionProps
                     {
@@ -364,7 +364,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W8_AddLayersOnImageFunctions() => Verify("""
+        public Task ECR3016_AddLayersOnImageFunctions() => Verify("""
                     var layer = LayerVersion.FromLayerVersionArn(this, "Layer", "arn:aws:lambda:eu-west-1:123456789012:layer:tools:3");
                     var docker = new DockerImageFunction(this, "Docker", new DockerImageFunctionProps { Code = DockerImageCode.FromImageAsset("./image") });
                     {|ECR3016:docker.AddLayers(layer)|};
@@ -392,17 +392,17 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """;
 
         [Fact]
-        public Task W8_SnapStartBeforeCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
+        public Task ECR3016_SnapStartBeforeCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
             new[] { EcrGen.Testing.CdkRelease.V2_160 },
             InStack(SnapStartOnImage.Replace("SNAPSTART", "{|ECR3016:SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS|}")));
 
         [Fact]
-        public Task W8_Negative_SnapStartFromCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
+        public Task ECR3016_Negative_SnapStartFromCdk2267() => VerifyAsync<ImageCodeAnalyzer>(
             new[] { EcrGen.Testing.CdkRelease.V2_277 },
             InStack(SnapStartOnImage.Replace("SNAPSTART", "SnapStart = SnapStartConf.ON_PUBLISHED_VERSIONS")));
 
         [Fact]
-        public Task W8_Negative_ZipFunctionsAndValuesNotKnown() => Verify("""
+        public Task ECR3016_Negative_ZipFunctionsAndValuesNotKnown() => Verify("""
                     var layer = LayerVersion.FromLayerVersionArn(this, "Layer", "arn:aws:lambda:eu-west-1:123456789012:layer:tools:3");
                     new Function(this, "Zip", new FunctionProps
                     {
@@ -431,7 +431,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- W9: architecture vs image platform ----------------
 
         [Fact]
-        public Task W9_ArchitectureContradictsPlatform() => Verify("""
+        public Task ECR3017_ArchitectureContradictsPlatform() => Verify("""
                     new DockerImageFunction(this, "DefaultArchitecture", new DockerImageFunctionProps
                     {
                         Code = DockerImageCode.FromImageAsset("./image", new AssetImageCodeProps { {|ECR3017:Platform = Amazon.CDK.AWS.Ecr.Assets.Platform_.LINUX_ARM64|} }),
@@ -452,7 +452,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W9_Negative_MatchingDefaultedOrUnknown() => Verify("""
+        public Task ECR3017_Negative_MatchingDefaultedOrUnknown() => Verify("""
                     var platform = System.Environment.GetEnvironmentVariable("ARM") is null ? Amazon.CDK.AWS.Ecr.Assets.Platform_.LINUX_AMD64 : Amazon.CDK.AWS.Ecr.Assets.Platform_.LINUX_ARM64;
                     new DockerImageFunction(this, "Matching", new DockerImageFunctionProps
                     {

@@ -24,7 +24,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- W1 ----------------
 
         [Fact]
-        public Task W1_NoTagMeansLatest() => Verify("""
+        public Task ECR3014_NoTagMeansLatest() => Verify("""
                     var repo = new Repository(this, "Repo");
                     {|ECR3014:DockerImageCode.FromEcr(repo)|};
                     {|ECR3014:Code.FromEcrImage(repo, null)|};
@@ -35,7 +35,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W1_LatestWritten() => Verify("""
+        public Task ECR3014_LatestWritten() => Verify("""
                     var repo = new Repository(this, "Repo");
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3014:TagOrDigest = "latest"|} });
                     var props = new EcrImageCodeProps();
@@ -49,7 +49,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W1_RepositoryFromElsewhereIsNotKnownToBeImmutable() => VerifyTopLevel("""
+        public Task ECR3014_RepositoryFromElsewhereIsNotKnownToBeImmutable() => VerifyTopLevel("""
             public class ServiceStack : Stack
             {
                 public ServiceStack(Construct scope, string id, IRepository images) : base(scope, id)
@@ -63,7 +63,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W1_Negative_TagsDigestsAndValuesKnownOnlyAtDeployTime() => Verify("""
+        public Task ECR3014_Negative_TagsDigestsAndValuesKnownOnlyAtDeployTime() => Verify("""
                     var repo = new Repository(this, "Repo");
                     var tag = new CfnParameter(this, "Tag");
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = "v1.2.3" });
@@ -83,7 +83,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W1_Negative_ImmutableRepositoryCannotMoveItsTags() => Verify("""
+        public Task ECR3014_Negative_ImmutableRepositoryCannotMoveItsTags() => Verify("""
                     var immutable = new Repository(this, "Immutable", new RepositoryProps { ImageTagMutability = TagMutability.IMMUTABLE });
                     DockerImageCode.FromEcr(immutable);
                     ContainerImage.FromEcrRepository(immutable, "latest");
@@ -97,7 +97,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W1_AMemberAssignedTwiceOrInABranchIsNotFollowed() => Verify("""
+        public Task ECR3014_AMemberAssignedTwiceOrInABranchIsNotFollowed() => Verify("""
                     Images = new Repository(this, "Images", new RepositoryProps { ImageTagMutability = TagMutability.IMMUTABLE });
                     if (Node.TryGetContext("mutable") != null)
                     {
@@ -112,7 +112,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- W2 ----------------
 
         [Fact]
-        public Task W2_FunctionFromARepositoryOfTheSameStack() => Verify("""
+        public Task ECR3015_FunctionFromARepositoryOfTheSameStack() => Verify("""
                     var repo = new Repository(this, "Images");
                     new DockerImageFunction(this, "Fn", new DockerImageFunctionProps
                     {
@@ -125,7 +125,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W2_ContainerFromARepositoryOfTheSameStack() => Verify("""
+        public Task ECR3015_ContainerFromARepositoryOfTheSameStack() => Verify("""
                     Images = new Repository(this, "Images");
                     var task = new FargateTaskDefinition(this, "Task");
                     task.AddContainer("web", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository({|ECR3015:Images|}, "v1") });
@@ -139,7 +139,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W2_Negative_RepositoryFromAnotherStack() => VerifyTopLevel("""
+        public Task ECR3015_Negative_RepositoryFromAnotherStack() => VerifyTopLevel("""
             public class RepositoryStack : Stack
             {
                 public RepositoryStack(Construct scope, string id) : base(scope, id)
@@ -172,7 +172,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W2_SameScopeVariableIsTheSameStack() => VerifyTopLevel("""
+        public Task ECR3015_SameScopeVariableIsTheSameStack() => VerifyTopLevel("""
             public static class App2
             {
                 public static void Build(Construct app)
@@ -185,7 +185,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W2_Negative_TagParameterImageDependencyUserCodeOrNoConsumer() => Verify("""
+        public Task ECR3015_Negative_TagParameterImageDependencyUserCodeOrNoConsumer() => Verify("""
                     var repo = new Repository(this, "Images");
                     var task = new FargateTaskDefinition(this, "Task");
                     task.AddContainer("app", new ContainerDefinitionOptions { Image = new TagParameterContainerImage(repo) });
@@ -204,7 +204,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W2_Negative_ExplicitDependencyOrdersTheDeployment() => Verify("""
+        public Task ECR3015_Negative_ExplicitDependencyOrdersTheDeployment() => Verify("""
                     var repo = new Repository(this, "Images");
                     var copy = new Construct(this, "CopyImage");
                     var fn = new DockerImageFunction(this, "Fn", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = "v1" }) });
@@ -212,7 +212,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W2_Negative_TaskDefinitionFromElsewhere() => VerifyTopLevel("""
+        public Task ECR3015_Negative_TaskDefinitionFromElsewhere() => VerifyTopLevel("""
             public class ContainerStack : Stack
             {
                 public ContainerStack(Construct scope, string id, TaskDefinition task) : base(scope, id)
@@ -226,7 +226,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- W2 through EcrGen's generated helpers ----------------
 
         [Fact]
-        public async Task W2_GeneratedHelperOfAnEcrRepositoryClassCreatedInTheSameStack()
+        public async Task ECR3015_GeneratedHelperOfAnEcrRepositoryClassCreatedInTheSameStack()
         {
             var source = CdkSource.Usings + """
                 namespace App

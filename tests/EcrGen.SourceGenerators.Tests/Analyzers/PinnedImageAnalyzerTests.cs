@@ -21,14 +21,14 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             => VerifyAsync<AttributeAnalyzers>(TopLevel(declarations.Replace("HEX", Hex)));
 
         [Fact]
-        public Task W10_UntaggedRuleAndAPinnedFunction() => Verify("""
+        public Task ECR2018_UntaggedRuleAndAPinnedFunction() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { {|ECR2018:TagStatus = TagStatus.UNTAGGED|}, MaxImageAge = Duration.Days(1) });
                     DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = "sha256:HEX" });
             """);
 
         [Fact]
-        public Task W10_AnyRuleKeepingFewImagesAndAPinnedContainer() => Verify("""
+        public Task ECR2018_AnyRuleKeepingFewImagesAndAPinnedContainer() => Verify("""
                     var repo = new Repository(this, "Repo", new RepositoryProps
                     {
                         LifecycleRules = new ILifecycleRule[] { new LifecycleRule { {|ECR2018:MaxImageCount = 5|} } },
@@ -37,7 +37,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W10_AnyRuleByAgeAndPinnedPropsInALocal() => Verify("""
+        public Task ECR2018_AnyRuleByAgeAndPinnedPropsInALocal() => Verify("""
                     var repo = new Repository(this, "Repo", new RepositoryProps { ImageTagMutability = TagMutability.IMMUTABLE });
                     repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.UNTAGGED, MaxImageCount = 1 });
                     repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, {|ECR2018:MaxImageAge = Duration.Days(30)|} });
@@ -46,7 +46,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W10_UntaggedRuleOnARepositoryPassedIn() => VerifyTopLevel("""
+        public Task ECR2018_UntaggedRuleOnARepositoryPassedIn() => VerifyTopLevel("""
             public static class Retention
             {
                 public static void Apply(Repository repo)
@@ -59,7 +59,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W10_RulesAddedInCodeToAnEcrGenClassThatPinsAnImage() => VerifyTopLevel("""
+        public Task ECR2018_RulesAddedInCodeToAnEcrGenClassThatPinsAnImage() => VerifyTopLevel("""
             [EcrRepository("team/api")]
             [EcrImageCode("Api", TagOrDigest = "sha256:HEX")]
             public partial class ApiRepository : Repository
@@ -78,7 +78,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W10_Negative_ImmutableTagsTaggedRulesManyImagesTagsAndOtherRepositories() => Verify("""
+        public Task ECR2018_Negative_ImmutableTagsTaggedRulesManyImagesTagsAndOtherRepositories() => Verify("""
                     var immutable = new Repository(this, "Immutable", new RepositoryProps { ImageTagMutability = TagMutability.IMMUTABLE });
                     immutable.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.UNTAGGED, MaxImageAge = Duration.Days(1) });
                     DockerImageCode.FromEcr(immutable, new EcrImageCodeProps { TagOrDigest = "sha256:HEX" });
@@ -105,7 +105,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W10_Negative_AnyRuleOfARepositoryOthersMayAddRulesTo() => VerifyTopLevel("""
+        public Task ECR2018_Negative_AnyRuleOfARepositoryOthersMayAddRulesTo() => VerifyTopLevel("""
             public static class Retention
             {
                 public static void Apply(Repository repo)
@@ -119,7 +119,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- on attributes ----------------
 
         [Fact]
-        public Task W10_Attributes() => VerifyAttributes("""
+        public Task ECR2018_Attributes() => VerifyAttributes("""
             [EcrRepository("team/api")]
             [LifecycleRule(TagPrefixList = new[] { "v" }, MaxImageCount = 10)]
             [LifecycleRule({|ECR2018:TagStatus = TagStatus.UNTAGGED|}, MaxImageAgeDays = 1)]
@@ -133,7 +133,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W10_Attributes_Negative() => VerifyAttributes("""
+        public Task ECR2018_Attributes_Negative() => VerifyAttributes("""
             [EcrRepository("team/api", ImageTagMutability = TagMutability.IMMUTABLE)]
             [LifecycleRule(TagStatus = TagStatus.UNTAGGED, MaxImageAgeDays = 1)]
             [EcrImageCode("Api", TagOrDigest = "sha256:HEX")]

@@ -24,7 +24,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- a constant URI ----------------
 
         [Fact]
-        public Task T1_ConstantEcrUri() => Verify("""
+        public Task ECR3018_ConstantEcrUri() => Verify("""
                     ContainerImage.FromRegistry({|ECR3018:"URI/team/app:v1"|});
                     new RepositoryImage({|ECR3018:"URI/team/app@sha256:HEX"|});
                     ContainerImage.FromRegistry({|ECR3018:"123456789012.dkr.ecr-fips.us-gov-west-1.amazonaws.com/app:v2"|}, new RepositoryImageProps());
@@ -32,7 +32,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T1_ConstantThroughConstsAndALocal() => Verify("""
+        public Task ECR3018_ConstantThroughConstsAndALocal() => Verify("""
                     const string release = "v3";
                     var name = Registry + "/team/app:" + release;
                     ContainerImage.FromRegistry({|ECR3018:name|});
@@ -41,13 +41,13 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T1_W1_ConstantWithoutTagOrLatest() => Verify("""
+        public Task ECR3018_ECR3014_ConstantWithoutTagOrLatest() => Verify("""
                     ContainerImage.FromRegistry({|ECR3014:{|ECR3018:"URI/team/app"|}|});
                     ContainerImage.FromRegistry({|ECR3014:{|ECR3018:"URI/team/app:latest"|}|});
             """);
 
         [Fact]
-        public Task T1_I4_I3_TagAndDigestInTheUri() => Verify("""
+        public Task ECR3018_ECR3004_ECR3003_TagAndDigestInTheUri() => Verify("""
                     ContainerImage.FromRegistry({|ECR3004:{|ECR3018:"URI/team/app:my tag"|}|});
                     ContainerImage.FromRegistry({|ECR3004:{|ECR3018:"URI/team/app:sha256:HEX"|}|});
                     ContainerImage.FromRegistry({|ECR3003:{|ECR3018:"URI/team/app@sha256:abc"|}|});
@@ -56,7 +56,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- built from a repository ----------------
 
         [Fact]
-        public Task T1_BuiltFromRepositoryUri() => Verify("""
+        public Task ECR3018_BuiltFromRepositoryUri() => Verify("""
                     ContainerImage.FromRegistry({|ECR3018:repo.RepositoryUri + ":v1"|});
                     ContainerImage.FromRegistry({|ECR3018:$"{repo.RepositoryUri}:{tag}"|});
                     ContainerImage.FromRegistry({|ECR3018:repo.RepositoryUri + ":" + tag|});
@@ -70,7 +70,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T1_W1_I4_I3_TagAfterTheRepositoryUri() => Verify("""
+        public Task ECR3018_ECR3014_ECR3004_ECR3003_TagAfterTheRepositoryUri() => Verify("""
                     ContainerImage.FromRegistry({|ECR3014:{|ECR3018:repo.RepositoryUri|}|});
                     ContainerImage.FromRegistry({|ECR3014:{|ECR3018:$"{repo.RepositoryUri}:latest"|}|});
                     ContainerImage.FromRegistry({|ECR3004:{|ECR3018:repo.RepositoryUri + ":v 1"|}|});
@@ -78,7 +78,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T1_RepositoryCreatedHere_MayBeImmutable_NoW1() => VerifyTopLevel("""
+        public Task ECR3018_RepositoryCreatedHere_MayBeImmutable_NoW1() => VerifyTopLevel("""
             public class ServiceStack : Stack
             {
                 public ServiceStack(Construct scope, string id) : base(scope, id)
@@ -94,7 +94,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- silent ----------------
 
         [Fact]
-        public Task T1_Negative_PublicAndOtherRegistries() => Verify("""
+        public Task ECR3018_Negative_PublicAndOtherRegistries() => Verify("""
                     ContainerImage.FromRegistry("nginx:1.27");
                     ContainerImage.FromRegistry("amazon/amazon-ecs-sample");
                     ContainerImage.FromRegistry("public.ecr.aws/nginx/nginx:latest");
@@ -105,7 +105,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T1_Negative_ValuesNotKnown() => Verify("""
+        public Task ECR3018_Negative_ValuesNotKnown() => Verify("""
                     ContainerImage.FromRegistry(tag);
                     ContainerImage.FromRegistry(System.Environment.GetEnvironmentVariable("IMAGE") ?? "nginx");
                     ContainerImage.FromRegistry((string)Node.TryGetContext("image"));
@@ -114,7 +114,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T1_Negative_CredentialsGiven() => Verify("""
+        public Task ECR3018_Negative_CredentialsGiven() => Verify("""
                     var credentials = Amazon.CDK.AWS.SecretsManager.Secret.FromSecretNameV2(this, "Creds", "registry");
                     ContainerImage.FromRegistry("URI/team/app:v1", new RepositoryImageProps { Credentials = credentials });
                     new RepositoryImage(repo.RepositoryUri + ":v1", new RepositoryImageProps { Credentials = credentials });
@@ -124,7 +124,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T1_Negative_FromEcrRepository() => Verify("""
+        public Task ECR3018_Negative_FromEcrRepository() => Verify("""
                     ContainerImage.FromEcrRepository(repo, "v1");
                     ContainerImage.FromEcrRepository(repo, tag);
                     new EcrImage(repo, "sha256:HEX");
@@ -132,7 +132,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T1_Negative_ExecutionRoleGrantedElsewhere() => VerifyTopLevel("""
+        public Task ECR3018_Negative_ExecutionRoleGrantedElsewhere() => VerifyTopLevel("""
             public class ServiceStack : Stack
             {
                 public ServiceStack(Construct scope, string id) : base(scope, id)

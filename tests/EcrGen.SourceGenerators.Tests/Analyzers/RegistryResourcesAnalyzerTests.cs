@@ -24,7 +24,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- T13: replication ----------------
 
         [Fact]
-        public Task T13_DestinationAndFilterValues() => Verify("""
+        public Task ECR1018_DestinationAndFilterValues() => Verify("""
                     new CfnReplicationConfiguration(this, "Replication", new CfnReplicationConfigurationProps
                     {
                         ReplicationConfiguration = new CfnReplicationConfiguration.ReplicationConfigurationProperty
@@ -50,7 +50,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T13_TooManyRules_OnTheRulesOption() => Verify($$"""
+        public Task ECR1018_TooManyRules_OnTheRulesOption() => Verify($$"""
                     new CfnReplicationConfiguration(this, "Replication", new CfnReplicationConfigurationProps
                     {
                         ReplicationConfiguration = new CfnReplicationConfiguration.ReplicationConfigurationProperty
@@ -64,7 +64,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T13_DestinationIsTheStacksOwnRegistry() => VerifyTopLevel("""
+        public Task ECR1018_DestinationIsTheStacksOwnRegistry() => VerifyTopLevel("""
             public class RegistryStack : Stack
             {
                 public RegistryStack(Construct scope, string id)
@@ -116,7 +116,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T13_SourceRegistryUnknown_IsNotJudged() => VerifyTopLevel("""
+        public Task ECR1018_SourceRegistryUnknown_IsNotJudged() => VerifyTopLevel("""
             public class AgnosticStack : Stack
             {
                 public AgnosticStack(Construct scope, string id, IStackProps props) : base(scope, id, props)
@@ -148,7 +148,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T13_SecondConfigurationOnTheSameScope() => Verify("""
+        public Task ECR1018_SecondConfigurationOnTheSameScope() => Verify("""
                     new CfnReplicationConfiguration(this, "ToOregon", new CfnReplicationConfigurationProps
                     {
                         ReplicationConfiguration = new CfnReplicationConfiguration.ReplicationConfigurationProperty
@@ -166,7 +166,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T13_ConfigurationsThatMayNotShareARegistry_AreSilent() => VerifyTopLevel("""
+        public Task ECR1018_ConfigurationsThatMayNotShareARegistry_AreSilent() => VerifyTopLevel("""
             public static class Program
             {
                 private static CfnReplicationConfigurationProps Props(string region) => new CfnReplicationConfigurationProps
@@ -214,7 +214,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- T14: pull through cache ----------------
 
         [Fact]
-        public Task T14_AuthenticatedUpstreamWithoutCredential() => Verify("""
+        public Task ECR1019_AuthenticatedUpstreamWithoutCredential() => Verify("""
                     new CfnPullThroughCacheRule(this, "DockerHub", new CfnPullThroughCacheRuleProps
                     {
                         EcrRepositoryPrefix = "docker-hub",
@@ -231,7 +231,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T14_PrefixCredentialAndRegistryValues() => Verify("""
+        public Task ECR1019_PrefixCredentialAndRegistryValues() => Verify("""
                     new CfnPullThroughCacheRule(this, "Ghcr", new CfnPullThroughCacheRuleProps
                     {
                         {|ECR1019:EcrRepositoryPrefix = "GitHub"|},
@@ -247,7 +247,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T14_ValidRules_AreSilent() => Verify("""
+        public Task ECR1019_ValidRules_AreSilent() => Verify("""
                     var secret = new Amazon.CDK.AWS.SecretsManager.Secret(this, "DockerHubCredentials", new Amazon.CDK.AWS.SecretsManager.SecretProps { SecretName = "ecr-pullthroughcache/docker-hub" });
                     new CfnPullThroughCacheRule(this, "DockerHub", new CfnPullThroughCacheRuleProps
                     {
@@ -275,7 +275,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- T15: repository creation template ----------------
 
         [Fact]
-        public Task T15_TemplateValues() => Verify("""
+        public Task ECR1020_TemplateValues() => Verify("""
                     new CfnRepositoryCreationTemplate(this, "Template", new CfnRepositoryCreationTemplateProps
                     {
                         {|ECR1020:Prefix = "Team/App"|},
@@ -292,7 +292,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T15_ValidTemplates_AreSilent() => Verify("""
+        public Task ECR1020_ValidTemplates_AreSilent() => Verify("""
                     var role = new Role(this, "TemplateRole", new RoleProps { AssumedBy = new ServicePrincipal("ecr.amazonaws.com") });
                     new CfnRepositoryCreationTemplate(this, "Tagged", new CfnRepositoryCreationTemplateProps
                     {
@@ -315,7 +315,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- T16: registry scanning (2.277.0) ----------------
 
         [Fact]
-        public Task T16_ScanningValues() => VerifyNewest("""
+        public Task ECR1021_ScanningValues() => VerifyNewest("""
                     new CfnRegistryScanningConfiguration(this, "Scanning", new CfnRegistryScanningConfigurationProps
                     {
                         ScanType = "ENHANCED",
@@ -349,7 +349,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T16_ValidScanning_IsSilent() => VerifyNewest("""
+        public Task ECR1021_ValidScanning_IsSilent() => VerifyNewest("""
                     new CfnRegistryScanningConfiguration(this, "Scanning", new CfnRegistryScanningConfigurationProps
                     {
                         ScanType = "ENHANCED",

@@ -16,23 +16,23 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- R1–R9 ----------------
 
         [Fact]
-        public Task R1_NameTooShort() => Verify("""
+        public Task ECR1001_NameTooShort() => Verify("""
                     new Repository(this, "Repo", new RepositoryProps { {|ECR1001:RepositoryName = "a"|} });
             """);
 
         [Fact]
-        public Task R1_R2_Negative_ValidNames() => Verify("""
+        public Task ECR1001_ECR1002_Negative_ValidNames() => Verify("""
                     new Repository(this, "A", new RepositoryProps { RepositoryName = "ab" });
                     new Repository(this, "B", new RepositoryProps { RepositoryName = "my-team/app.web_1" });
             """);
 
         [Fact]
-        public Task R2_UppercaseName() => Verify("""
+        public Task ECR1002_UppercaseName() => Verify("""
                     new Repository(this, "Repo", new RepositoryProps { {|ECR1002:RepositoryName = "MyTeam/App"|} });
             """);
 
         [Fact]
-        public Task R2_ConstantConcatenationAndInterpolation() => Verify("""
+        public Task ECR1002_ConstantConcatenationAndInterpolation() => Verify("""
                     new Repository(this, "A", new RepositoryProps { {|ECR1002:RepositoryName = Team + "/app"|} });
                     new Repository(this, "B", new RepositoryProps { {|ECR1002:RepositoryName = $"{Team}//app"|} });
             """, members: """
@@ -40,26 +40,26 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task R2_PropsBuiltInOneStatementCompletedInAnother() => Verify("""
+        public Task ECR1002_PropsBuiltInOneStatementCompletedInAnother() => Verify("""
                     var props = new RepositoryProps { ImageScanOnPush = true };
                     {|ECR1002:props.RepositoryName = "Bad_Name"|};
                     new Repository(this, "Repo", props);
             """);
 
         [Fact]
-        public Task R3_EmptyOnDeleteWithoutDestroy() => Verify("""
+        public Task ECR1003_EmptyOnDeleteWithoutDestroy() => Verify("""
                     new Repository(this, "A", new RepositoryProps { {|ECR1003:EmptyOnDelete = true|} });
                     new Repository(this, "B", new RepositoryProps { {|ECR1003:EmptyOnDelete = true|}, RemovalPolicy = RemovalPolicy.RETAIN });
             """);
 
         [Fact]
-        public Task R3_Negative_Destroy() => Verify("""
+        public Task ECR1003_Negative_Destroy() => Verify("""
                     new Repository(this, "A", new RepositoryProps { EmptyOnDelete = true, RemovalPolicy = RemovalPolicy.DESTROY });
                     new Repository(this, "B", new RepositoryProps { EmptyOnDelete = false });
             """);
 
         [Fact]
-        public Task R4_AutoDeleteImagesWithoutDestroy() => Verify("""
+        public Task ECR1004_AutoDeleteImagesWithoutDestroy() => Verify("""
                     new Repository(this, "A", new RepositoryProps { {|ECR1004:AutoDeleteImages = true|} });
                     new Repository(this, "B", new RepositoryProps { {|ECR1030:AutoDeleteImages = true|}, RemovalPolicy = RemovalPolicy.DESTROY });
             """);
@@ -67,7 +67,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- T10: the deprecated AutoDeleteImages (ECR1030) ----------------
 
         [Fact]
-        public Task T10_AutoDeleteImages_InitializerAndStatementForms() => Verify("""
+        public Task ECR1030_AutoDeleteImages_InitializerAndStatementForms() => Verify("""
                     new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, {|ECR1030:AutoDeleteImages = true|} });
                     var props = new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY };
                     {|ECR1030:props.AutoDeleteImages = true|};
@@ -80,7 +80,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T10_Negative_FalseOrReportedByAnotherRule() => Verify("""
+        public Task ECR1030_Negative_FalseOrReportedByAnotherRule() => Verify("""
                     // AutoDeleteImages = false empties nothing: W3 (ECR1010), not the deprecation.
                     new Repository(this, "A", new RepositoryProps { AutoDeleteImages = false, {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|} });
                     new Repository(this, "B", new RepositoryProps { {|ECR1004:AutoDeleteImages = true|}, RemovalPolicy = RemovalPolicy.RETAIN });
@@ -89,7 +89,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task R5_KeyWithAes256() => Verify("""
+        public Task ECR1005_KeyWithAes256() => Verify("""
                     var key = new Amazon.CDK.AWS.KMS.Key(this, "Key");
                     new Repository(this, "A", new RepositoryProps { EncryptionKey = key, {|ECR1005:Encryption = RepositoryEncryption.AES_256|} });
                     new Repository(this, "B", new RepositoryProps { EncryptionKey = key, Encryption = RepositoryEncryption.KMS });
@@ -97,19 +97,19 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task R6_RegistryId() => Verify("""
+        public Task ECR1006_RegistryId() => Verify("""
                     new Repository(this, "A", new RepositoryProps { {|ECR1006:LifecycleRegistryId = "1234"|} });
                     new Repository(this, "B", new RepositoryProps { LifecycleRegistryId = "123456789012" });
             """);
 
         [Fact]
-        public Task R7_UndefinedTagMutability() => Verify("""
+        public Task ECR1007_UndefinedTagMutability() => Verify("""
                     new Repository(this, "A", new RepositoryProps { {|ECR1007:ImageTagMutability = (TagMutability)7|} });
                     new Repository(this, "B", new RepositoryProps { ImageTagMutability = TagMutability.IMMUTABLE });
             """);
 
         [Fact]
-        public Task R8_EmptyOnDeleteAndAutoDeleteImages() => Verify("""
+        public Task ECR1008_EmptyOnDeleteAndAutoDeleteImages() => Verify("""
                     new Repository(this, "A", new RepositoryProps { EmptyOnDelete = true, {|ECR1008:AutoDeleteImages = true|}, RemovalPolicy = RemovalPolicy.DESTROY });
                     new Repository(this, "B", new RepositoryProps { EmptyOnDelete = true, RemovalPolicy = RemovalPolicy.DESTROY });
             """);
@@ -117,7 +117,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- W3: DESTROY without EmptyOnDelete (ECR1010) ----------------
 
         [Fact]
-        public Task W3_DestroyWithoutEmptyOnDelete_InitializerAndStatementForms() => Verify("""
+        public Task ECR1010_DestroyWithoutEmptyOnDelete_InitializerAndStatementForms() => Verify("""
                     new Repository(this, "A", new RepositoryProps { RepositoryName = "team/a", {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|} });
                     new Repository(this, "A2", new RepositoryProps { {|ECR1010:RemovalPolicy = RemovalPolicy.DESTROY|}, EmptyOnDelete = false });
                     var props = new RepositoryProps { RepositoryName = "team/b" };
@@ -126,7 +126,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W3_SubclassBaseConstructorProps() => VerifyAsync<RepositoryCodeAnalyzer>(TopLevel("""
+        public Task ECR1010_SubclassBaseConstructorProps() => VerifyAsync<RepositoryCodeAnalyzer>(TopLevel("""
             public class AppRepository : Repository
             {
                 public AppRepository(Construct scope, string id)
@@ -137,7 +137,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """));
 
         [Fact]
-        public Task W3_Negative_EmptiedRetainedOrDecidedElsewhere() => Verify("""
+        public Task ECR1010_Negative_EmptiedRetainedOrDecidedElsewhere() => Verify("""
                     new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = true });
                     new Repository(this, "C", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, {|ECR1030:AutoDeleteImages = true|} });
                     new Repository(this, "D", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = cleanUp });
@@ -158,7 +158,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public async Task W3_Cdk2103_SuggestsAutoDeleteImages()
+        public async Task ECR1010_Cdk2103_SuggestsAutoDeleteImages()
         {
             var test = EcrGen.Testing.AnalyzerVerifier<RepositoryCodeAnalyzer>.Create(InStack("""
                     new Repository(this, "A", new RepositoryProps { {|#0:RemovalPolicy = RemovalPolicy.DESTROY|} });
@@ -176,7 +176,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- W6: FromRepositoryArn (ECR1011) ----------------
 
         [Fact]
-        public Task W6_MalformedConstantArns() => Verify("""
+        public Task ECR1011_MalformedConstantArns() => Verify("""
                     Repository.FromRepositoryArn(this, "A", {|ECR1011:"arn:aws:ecr:us-east-1:123456789012:foo-ecr-repo-name"|});
                     Repository.FromRepositoryArn(this, "B", {|ECR1011:"repository/app"|});
                     Repository.FromRepositoryArn(this, "C", {|ECR1011:"arn:aws:ecr:repository/app"|});
@@ -189,7 +189,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W6_TokenArns() => Verify("""
+        public Task ECR1011_TokenArns() => Verify("""
                     var parameter = new CfnParameter(this, "RepoArn");
                     Repository.FromRepositoryArn(this, "A", {|ECR1011:parameter.ValueAsString|});
                     Repository.FromRepositoryArn(this, "B", {|ECR1011:Fn.ImportValue("SharedRepoArn")|});
@@ -204,7 +204,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W6_Negative_ValidOrUnknownArns() => Verify("""
+        public Task ECR1011_Negative_ValidOrUnknownArns() => Verify("""
                     Repository.FromRepositoryArn(this, "A", "arn:aws:ecr:us-east-1:585695036304:repository/foo/bar/foo/fooo");
                     Repository.FromRepositoryArn(this, "B", "arn:aws-cn:ecr:cn-north-1:123456789012:repository/app");
                     Repository.FromRepositoryArn(this, "C", ArnFromConfig);
@@ -221,7 +221,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- W7: repository policy statements (ECR1013) ----------------
 
         [Fact]
-        public Task W7_NoActionsOrNoPrincipals() => Verify("""
+        public Task ECR1013_NoActionsOrNoPrincipals() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddToResourcePolicy({|ECR1013:new PolicyStatement|}(new PolicyStatementProps { Principals = new[] { new AccountPrincipal("123456789012") } }));
                     repo.AddToResourcePolicy({|ECR1013:new PolicyStatement|}(new PolicyStatementProps { Actions = new[] { "ecr:*" } }));
@@ -234,7 +234,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W7_SubclassAddsToItsOwnPolicy() => VerifyAsync<RepositoryCodeAnalyzer>(TopLevel("""
+        public Task ECR1013_SubclassAddsToItsOwnPolicy() => VerifyAsync<RepositoryCodeAnalyzer>(TopLevel("""
             public class AppRepository : Repository
             {
                 public AppRepository(Construct scope, string id) : base(scope, id)
@@ -245,7 +245,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """));
 
         [Fact]
-        public Task W7_Negative_CompleteUnknownOrImported() => Verify("""
+        public Task ECR1013_Negative_CompleteUnknownOrImported() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("123456789012") } }));
                     repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { NotActions = new[] { "ecr:DeleteRepository" }, NotPrincipals = new[] { new AccountPrincipal("123456789012") }, Effect = Effect.DENY }));
@@ -274,7 +274,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- W4: presence, not value ----------------
 
         [Fact]
-        public Task W4_FactoryAlwaysSettingCountAndAge() => Verify("", members: """
+        public Task Presence_FactoryAlwaysSettingCountAndAge() => Verify("", members: """
             #nullable enable
                 public static LifecycleRule Make(int count, int days) => new LifecycleRule { MaxImageCount = count, {|ECR2001:MaxImageAge = Duration.Days(days)|} };
                 public static LifecycleRule MakeLong(long count, Duration age) => new LifecycleRule { MaxImageCount = count, {|ECR2001:MaxImageAge = age|} };
@@ -282,7 +282,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W4_Negative_NullableValuesMayBeAbsent() => Verify("", members: """
+        public Task Presence_Negative_NullableValuesMayBeAbsent() => Verify("", members: """
             #nullable enable
                 public static LifecycleRule Make(double? count, double? days) => new LifecycleRule { MaxImageCount = count, MaxImageAge = days is null ? null : Duration.Days(days.Value) };
                 public static LifecycleRule MakeOptional(int count, Duration? age) => new LifecycleRule { MaxImageCount = count, MaxImageAge = age };
@@ -291,7 +291,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W4_NullableDisabled_ReferencesMayBeNull() => Verify("", members: """
+        public Task Presence_NullableDisabled_ReferencesMayBeNull() => Verify("", members: """
             #nullable disable
                 public static LifecycleRule Make(int count, Duration age) => new LifecycleRule { MaxImageCount = count, MaxImageAge = age };
                 public static LifecycleRule MakeTagged(string[] prefixes) => new LifecycleRule { TagStatus = TagStatus.ANY, TagPrefixList = prefixes, MaxImageCount = 1 };
@@ -299,7 +299,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W4_TagListWithStatusAndBothLists() => Verify("", members: """
+        public Task Presence_TagListWithStatusAndBothLists() => Verify("", members: """
             #nullable enable
                 public static LifecycleRule Untagged(string[] prefixes) => new LifecycleRule { TagStatus = TagStatus.UNTAGGED, {|ECR2002:TagPrefixList = prefixes|}, MaxImageCount = 1 };
                 public static LifecycleRule Both(string[] prefixes, string pattern) => new LifecycleRule { TagPrefixList = prefixes, {|ECR2004:TagPatternList = new[] { pattern }|}, MaxImageCount = 1 };
@@ -307,7 +307,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W4_EmptyOnDeleteWithAutoDeleteImages_AndKeyWithAes256() => Verify("""
+        public Task Presence_EmptyOnDeleteWithAutoDeleteImages_AndKeyWithAes256() => Verify("""
             #nullable enable
                     new Repository(this, "A", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = cleanUp, {|ECR1008:AutoDeleteImages = cleanUp|} });
                     new Repository(this, "B", new RepositoryProps { RemovalPolicy = RemovalPolicy.DESTROY, EmptyOnDelete = maybe, AutoDeleteImages = true });
@@ -366,26 +366,26 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- L1–L17 ----------------
 
         [Fact]
-        public Task L1_BothCountAndAge() => Verify("""
+        public Task ECR2001_BothCountAndAge() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { MaxImageCount = 5, {|ECR2001:MaxImageAge = Duration.Days(30)|} });
             """);
 
         [Fact]
-        public Task L1_Neither() => Verify("""
+        public Task ECR2001_Neither() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule({|ECR2001:new LifecycleRule|} { Description = "keeps nothing" });
             """);
 
         [Fact]
-        public Task L2_ListWithAnyStatus() => Verify("""
+        public Task ECR2002_ListWithAnyStatus() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, {|ECR2002:TagPrefixList = new[] { "prod" }|}, MaxImageCount = 10 });
                     repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.UNTAGGED, {|ECR2002:TagPatternList = new[] { "v*" }|}, MaxImageCount = 10 });
             """);
 
         [Fact]
-        public Task L2_L3_Negative_TaggedWithList_OrListAlone() => Verify("""
+        public Task ECR2002_ECR2003_Negative_TaggedWithList_OrListAlone() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.TAGGED, TagPrefixList = new[] { "prod" }, MaxImageCount = 9999 });
                     repo.AddLifecycleRule(new LifecycleRule { TagPatternList = new[] { "dev-*" }, MaxImageCount = 5 });
@@ -393,26 +393,26 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L3_TaggedWithoutList() => Verify("""
+        public Task ECR2003_TaggedWithoutList() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { {|ECR2003:TagStatus = TagStatus.TAGGED|}, MaxImageCount = 10 });
             """);
 
         [Fact]
-        public Task L4_BothLists() => Verify("""
+        public Task ECR2004_BothLists() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "prod" }, {|ECR2004:TagPatternList = new[] { "prod*" }|}, MaxImageCount = 10 });
             """);
 
         [Fact]
-        public Task L5_FiveWildcards() => Verify("""
+        public Task ECR2005_FiveWildcards() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { {|ECR2005:TagPatternList = new[] { "ok*", "a*b*c*d*e*" }|}, MaxImageCount = 10 });
                     repo.AddLifecycleRule(new LifecycleRule { TagPatternList = new[] { "*a*b*c*" }, MaxImageCount = 10 });
             """);
 
         [Fact]
-        public Task T12_SeveralEntries_SelectImagesWithAllOfThem() => Verify("""
+        public Task ECR2021_SeveralEntries_SelectImagesWithAllOfThem() => Verify("""
                     var repo = new Repository(this, "Repo", new RepositoryProps
                     {
                         LifecycleRules = new ILifecycleRule[] { new LifecycleRule { {|ECR2021:TagPrefixList = new[] { "prod", "release" }|}, MaxImageCount = 100 } },
@@ -424,20 +424,20 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L5_CollectionExpression() => Verify("""
+        public Task ECR2005_CollectionExpression() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { {|ECR2005:TagPatternList = ["a*b*c*d*e*"]|}, MaxImageCount = 10 });
             """);
 
         [Fact]
-        public Task L6_TwoAnyRulesAcrossCalls() => Verify("""
+        public Task ECR2006_TwoAnyRulesAcrossCalls() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
                     repo.AddLifecycleRule(new LifecycleRule { {|ECR2006:TagStatus = TagStatus.ANY|}, MaxImageAge = Duration.Days(30) });
             """);
 
         [Fact]
-        public Task L6_AcrossPropsAndCall_OnAField() => Verify("""
+        public Task ECR2006_AcrossPropsAndCall_OnAField() => Verify("""
                     Repo = new Repository(this, "Repo", new RepositoryProps
                     {
                         LifecycleRules = new ILifecycleRule[] { new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 } },
@@ -448,7 +448,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L6_RuleHeldInALocal() => Verify("""
+        public Task ECR2006_RuleHeldInALocal() => Verify("""
                     var repo = new Repository(this, "Repo");
                     var keepFive = new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 };
                     var keepThree = new LifecycleRule { {|ECR2006:TagStatus = TagStatus.ANY|}, MaxImageCount = 3 };
@@ -457,7 +457,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L6_Negative_DifferentRepositories() => Verify("""
+        public Task ECR2006_Negative_DifferentRepositories() => Verify("""
                     var first = new Repository(this, "First");
                     var second = new Repository(this, "Second");
                     first.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
@@ -465,7 +465,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L6_Negative_ExclusiveBranchesAndLoops() => Verify("""
+        public Task ECR2006_Negative_ExclusiveBranchesAndLoops() => Verify("""
                     var repo = new Repository(this, "Repo");
                     if (Node.TryGetContext("short") != null)
                     {
@@ -483,7 +483,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L6_Negative_FieldReassignedToAnotherRepository() => Verify("""
+        public Task ECR2006_Negative_FieldReassignedToAnotherRepository() => Verify("""
                     Repo = new Repository(this, "First");
                     Repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
                     Repo = new Repository(this, "Second");
@@ -493,7 +493,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L6_ParameterInAHelperMethod() => Verify("", members: """
+        public Task ECR2006_ParameterInAHelperMethod() => Verify("", members: """
                 private static void AddRules(Repository repository)
                 {
                     repository.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
@@ -502,7 +502,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L6_Negative_UnknownRulesAreNotJudged() => Verify("""
+        public Task ECR2006_Negative_UnknownRulesAreNotJudged() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, MaxImageCount = 5 });
                     repo.AddLifecycleRule(MakeRule());
@@ -513,14 +513,14 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L7_AnyRuleNotHighest() => Verify("""
+        public Task ECR2007_AnyRuleNotHighest() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { {|ECR2007:RulePriority = 1|}, MaxImageCount = 5 });
                     repo.AddLifecycleRule(new LifecycleRule { RulePriority = 2, TagPrefixList = new[] { "prod" }, MaxImageCount = 9999 });
             """);
 
         [Fact]
-        public Task L7_L8_Negative_UnprioritizedAnyGoesLast() => Verify("""
+        public Task ECR2007_ECR2008_Negative_UnprioritizedAnyGoesLast() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { MaxImageAge = Duration.Days(30) });
                     repo.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "prod" }, MaxImageCount = 9999 });
@@ -528,14 +528,14 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L8_PrioritizedAnyWithUnprioritized() => Verify("""
+        public Task ECR2008_PrioritizedAnyWithUnprioritized() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "prod" }, MaxImageCount = 9999 });
                     repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.ANY, {|ECR2008:RulePriority = 10|}, MaxImageCount = 5 });
             """);
 
         [Fact]
-        public Task L9_DuplicatePriorities() => Verify("""
+        public Task ECR2009_DuplicatePriorities() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { RulePriority = 1, TagPrefixList = new[] { "prod" }, MaxImageCount = 9999 });
                     repo.AddLifecycleRule(new LifecycleRule { {|ECR2009:RulePriority = 1|}, TagPrefixList = new[] { "dev" }, MaxImageCount = 10 });
@@ -543,7 +543,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L10_AgeNotWholeDays() => Verify("""
+        public Task ECR2010_AgeNotWholeDays() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.UNTAGGED, {|ECR2010:MaxImageAge = Duration.Hours(36)|} });
                     repo.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "a" }, MaxImageAge = Duration.Hours(48) });
@@ -551,7 +551,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L11_CountAndAgeAtLeastOne() => Verify("""
+        public Task ECR2011_CountAndAgeAtLeastOne() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.UNTAGGED, {|ECR2011:MaxImageCount = 0|} });
                     repo.AddLifecycleRule(new LifecycleRule { TagPrefixList = new[] { "a" }, {|ECR2011:MaxImageAge = Duration.Days(0)|} });
@@ -559,21 +559,21 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L14_TwoImplicitAnyRules() => Verify("""
+        public Task ECR2014_TwoImplicitAnyRules() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { MaxImageCount = 5 });
                     repo.AddLifecycleRule({|ECR2014:new LifecycleRule|} { MaxImageAge = Duration.Days(30) });
             """);
 
         [Fact]
-        public Task L15_PriorityNotPositive() => Verify("""
+        public Task ECR2015_PriorityNotPositive() => Verify("""
                     var repo = new Repository(this, "Repo");
                     repo.AddLifecycleRule(new LifecycleRule { {|ECR2015:RulePriority = 0|}, TagPrefixList = new[] { "a" }, MaxImageCount = 1 });
                     repo.AddLifecycleRule(new LifecycleRule { {|ECR2015:RulePriority = -3|}, TagPrefixList = new[] { "b" }, MaxImageCount = 1 });
             """);
 
         [Fact]
-        public Task L16_MoreThanFiftyRules()
+        public Task ECR2016_MoreThanFiftyRules()
         {
             var body = new System.Text.StringBuilder("        var repo = new Repository(this, \"Repo\");\n");
             for (var i = 0; i < 51; i++)
@@ -586,7 +586,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         }
 
         [Fact]
-        public Task L17_CfnParameterInARule() => Verify("""
+        public Task ECR2017_CfnParameterInARule() => Verify("""
                     var keep = new CfnParameter(this, "Keep", new CfnParameterProps { Type = "Number" });
                     var prefix = new CfnParameter(this, "Prefix");
                     var repo = new Repository(this, "Repo");
@@ -596,7 +596,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task L14_HandWrittenRuleAfterTheAttributeRulesOfAnEcrGenClass() => VerifyAsync<RepositoryCodeAnalyzer>(TopLevel("""
+        public Task ECR2014_HandWrittenRuleAfterTheAttributeRulesOfAnEcrGenClass() => VerifyAsync<RepositoryCodeAnalyzer>(TopLevel("""
             [EcrRepository(ImageScanOnPush = true)]
             [LifecycleRule(TagPrefixList = new[] { "prod" }, MaxImageCount = 9999)]
             [LifecycleRule(MaxImageAgeDays = 30)]
@@ -639,7 +639,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- W5: policy changes on an imported repository ----------------
 
         [Fact]
-        public Task W5_ResourcePolicyOnImportedRepositoryIsDropped() => Verify("""
+        public Task ECR1012_ResourcePolicyOnImportedRepositoryIsDropped() => Verify("""
                     var byName = Repository.FromRepositoryName(this, "ByName", "team/app");
                     var statement = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("222222222222") } });
                     {|ECR1012:byName.AddToResourcePolicy(statement)|};
@@ -651,7 +651,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W5_GrantToPrincipalWithoutIdentityPolicyIsDropped() => Verify("""
+        public Task ECR1012_GrantToPrincipalWithoutIdentityPolicyIsDropped() => Verify("""
                     IRepository imported = Repository.FromRepositoryName(this, "Imported", "team/app");
                     {|ECR1012:imported.GrantPull(new ServicePrincipal("lambda.amazonaws.com"))|};
                     {|ECR1012:imported.GrantPullPush(new AccountPrincipal("222222222222"))|};
@@ -663,14 +663,14 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task W5_FromLookup_Cdk2277() => VerifyAsync<RepositoryCodeAnalyzer>(new[] { EcrGen.Testing.CdkRelease.V2_277 }, InStack("""
+        public Task ECR1012_FromLookup_Cdk2277() => VerifyAsync<RepositoryCodeAnalyzer>(new[] { EcrGen.Testing.CdkRelease.V2_277 }, InStack("""
                     var found = Repository.FromLookup(this, "Found", new RepositoryLookupOptions { RepositoryName = "team/app" });
                     {|ECR1012:found.GrantPull(new ServicePrincipal("lambda.amazonaws.com"))|};
                     {|ECR1012:found.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("222222222222") } }))|};
             """));
 
         [Fact]
-        public Task W5_Negative_OwnedRepositoryOrGranteeWithIdentityPolicy() => Verify("""
+        public Task ECR1012_Negative_OwnedRepositoryOrGranteeWithIdentityPolicy() => Verify("""
                     var own = new Repository(this, "Own");
                     var statement = new PolicyStatement(new PolicyStatementProps { Actions = new[] { "ecr:BatchGetImage" }, Principals = new[] { new AccountPrincipal("222222222222") } });
                     own.AddToResourcePolicy(statement);
@@ -697,7 +697,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         // ---------------- S1–S4 (opt-in) ----------------
 
         [Fact]
-        public Task S1_GrantToAnyPrincipal() => VerifySecurity("""
+        public Task ECR4001_GrantToAnyPrincipal() => VerifySecurity("""
                     var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = new Amazon.CDK.AWS.KMS.Key(this, "Key"), LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
                     repo.GrantPull({|ECR4001:new AnyPrincipal()|});
                     repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
@@ -711,7 +711,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task S1_Negative_DenyAndNamedPrincipals() => VerifySecurity("""
+        public Task ECR4001_Negative_DenyAndNamedPrincipals() => VerifySecurity("""
                     var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = new Amazon.CDK.AWS.KMS.Key(this, "Key"), LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
                     repo.GrantPull(new AccountRootPrincipal());
                     repo.AddToResourcePolicy(new PolicyStatement(new PolicyStatementProps
@@ -723,7 +723,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task S1_L1PolicyDocuments() => VerifySecurity("""
+        public Task ECR4001_L1PolicyDocuments() => VerifySecurity("""
                     new CfnRegistryPolicy(this, "RegistryPolicy", new CfnRegistryPolicyProps
                     {
                         PolicyText = new PolicyDocument(new PolicyDocumentProps
@@ -745,7 +745,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task S1_Negative_L1PolicyDocuments() => VerifySecurity("""
+        public Task ECR4001_Negative_L1PolicyDocuments() => VerifySecurity("""
                     new CfnRegistryPolicy(this, "RegistryPolicy", new CfnRegistryPolicyProps
                     {
                         PolicyText = new PolicyDocument(new PolicyDocumentProps
@@ -761,13 +761,13 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task S2_S3_S4_BareRepository() => VerifySecurity("""
+        public Task ECR4002_ECR4003_ECR4004_BareRepository() => VerifySecurity("""
                     var repo = {|ECR4002:{|ECR4003:{|ECR4004:{|ECR4005:new Repository|}|}|}|}(this, "Repo");
                     {|ECR4004:new Repository|}(this, "Other", {|ECR4002:{|ECR4005:new RepositoryProps|}|} { {|ECR4003:ImageTagMutability = TagMutability.MUTABLE|} });
             """);
 
         [Fact]
-        public Task S2_S3_S4_Negative_HardenedRepository() => VerifyAsync<SecurityAnalyzer>(
+        public Task ECR4002_ECR4003_ECR4004_Negative_HardenedRepository() => VerifyAsync<SecurityAnalyzer>(
             InStack("""
                     var key = new Amazon.CDK.AWS.KMS.Key(this, "Key");
                     var repo = new Repository(this, "Repo", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = key });
@@ -784,7 +784,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             security: true);
 
         [Fact]
-        public Task S5_AwsManagedKeyOrAes256() => VerifySecurity("""
+        public Task ECR4005_AwsManagedKeyOrAes256() => VerifySecurity("""
                     var scanned = new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE };
                     new Repository(this, "Managed", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, {|ECR4005:Encryption = RepositoryEncryption.KMS|}, LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
                     new Repository(this, "Aes", new RepositoryProps { ImageScanOnPush = true, ImageTagMutability = TagMutability.IMMUTABLE, {|ECR4005:Encryption = RepositoryEncryption.AES_256|}, LifecycleRules = new[] { new LifecycleRule { MaxImageCount = 5 } } });
@@ -794,7 +794,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             """);
 
         [Fact]
-        public Task T9_RegistryScanningConfiguration_SatisfiesScanOnPush() => VerifyAsync<SecurityAnalyzer>(
+        public Task ECR4002_RegistryScanningConfiguration_SatisfiesScanOnPush() => VerifyAsync<SecurityAnalyzer>(
             new[] { EcrGen.Testing.CdkRelease.V2_277 }, // CfnRegistryScanningConfiguration is not in 2.160.0
             InStack("""
                     new CfnRegistryScanningConfiguration(this, "RegistryScanning", new CfnRegistryScanningConfigurationProps
@@ -815,7 +815,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             security: true);
 
         [Fact]
-        public Task T9_RegistryScanningInACommentOrAnotherType_DoesNot() => VerifyAsync<SecurityAnalyzer>(
+        public Task ECR4002_RegistryScanningInACommentOrAnotherType_DoesNot() => VerifyAsync<SecurityAnalyzer>(
             InStack("""
                     // new CfnRegistryScanningConfiguration(...) is planned
                     var repo = new Repository(this, "Repo", {|ECR4002:new RepositoryProps|} { ImageTagMutability = TagMutability.IMMUTABLE, EncryptionKey = new Amazon.CDK.AWS.KMS.Key(this, "Key") });
