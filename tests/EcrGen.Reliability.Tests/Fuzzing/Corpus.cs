@@ -162,7 +162,7 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                         new CfnRepository(this, "L1", new CfnRepositoryProps
                         {
                             LifecyclePolicy = new CfnRepository.LifecyclePolicyProperty { LifecyclePolicyText = "{\"rules\":[{\"rulePriority\":1,\"selection\":{\"tagStatus\":\"any\",\"countType\":\"sinceImagePulled\",\"countNumber\":5},\"action\":{\"type\":\"expire\"}}]}" },
-                            RepositoryPolicyText = "{\"Statement\":[{\"Principal\":\"*\",\"Action\":\"ecr:*\",\"Resource\":\"*\"}]",
+                            RepositoryPolicyText = "{\"Statement\":[{\"Principal\":\"*\",\"Action\":\"ecr:DescribeImages\",\"Resource\":\"*\"}]",
                         });
                         _ = Amazon.CDK.AWS.ECS.ContainerImage.FromRegistry(repository.RepositoryUri + ":v 1");
                     }
