@@ -30,6 +30,9 @@ namespace EcrGen.Synth.Tests
 
                 Assert.Contains("AWS::ECR::Repository", before, System.StringComparison.Ordinal);
                 Assert.Contains("LifecyclePolicyText", before, System.StringComparison.Ordinal);
+                Assert.Contains("AWS::Lambda::Function", before, System.StringComparison.Ordinal);
+                Assert.Contains("AWS::ECS::TaskDefinition", before, System.StringComparison.Ordinal);
+                Assert.Contains(":v1.4.2", before, System.StringComparison.Ordinal);
                 Assert.Equal(before, after);
             }
             finally

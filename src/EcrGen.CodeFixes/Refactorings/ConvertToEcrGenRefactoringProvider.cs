@@ -18,8 +18,9 @@ namespace EcrGen.CodeFixes.Refactorings
     /// <summary>
     /// "Convert to EcrGen" on <c>new Repository(scope, id, new RepositoryProps { ... })</c>: a new file with
     /// <c>[EcrRepository(...)] [LifecycleRule(...)]... public partial class NameRepository { }</c> (same folder and namespace),
-    /// the creation replaced by <c>new NameRepository(scope, id)</c> with the scope and id as written, and the moved
-    /// <c>AddLifecycleRule</c> statements removed. The generated constructor passes the same props and adds the same rules in
+    /// the creation replaced by <c>new NameRepository(scope, id)</c> with the scope and id as written, the moved
+    /// <c>AddLifecycleRule</c> statements removed, and image references made from the repository's local replaced by the
+    /// helpers of <c>[EcrImageCode]</c> and <c>[ContainerImage]</c>. The generated constructor passes the same props and adds the same rules in
     /// the same order, so the construct path, the logical ids and the template do not change. Offered only when every option
     /// and rule has an exact attribute form (<see cref="RepositoryConversion"/>).
     /// </summary>
@@ -116,7 +117,8 @@ namespace EcrGen.CodeFixes.Refactorings
             var qualifiedName = namespaceName is null ? "global::" + name : "global::" + namespaceName + "." + name;
 
             // The new file.
-            var text = NewFile(conversion, name, namespaceName, fileScoped, newline);
+            var imageNames = HelperNames(conversion, name, model.Compilation);
+            var text = NewFile(conversion, name, imageNames, namespaceName, fileScoped, newline);
             var solution = document.Project.Solution;
             var newId = DocumentId.CreateNewId(document.Project.Id);
             var filePath = document.FilePath is { } path ? System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path) ?? string.Empty, name + ".cs") : null;
@@ -127,8 +129,31 @@ namespace EcrGen.CodeFixes.Refactorings
                 .WithType(SyntaxFactory.ParseTypeName(qualifiedName).WithTriviaFrom(creation.Type).WithAdditionalAnnotations(Simplifier.Annotation))
                 .WithArgumentList(creation.ArgumentList!.WithArguments(SyntaxFactory.SeparatedList(creation.ArgumentList.Arguments.Take(2), creation.ArgumentList.Arguments.GetSeparators().Take(1))));
             var statements = conversion.Rules.Select(static r => (SyntaxNode)r.Statement).ToList();
-            var edited = root.TrackNodes(statements.Append(creation));
+            var tracked = statements.Append(creation).Concat(conversion.Images.Select(static i => i.Invocation));
+            if (conversion.HolderType is { } holderType)
+            {
+                tracked = tracked.Append(holderType);
+            }
+
+            var edited = root.TrackNodes(tracked);
             edited = edited.ReplaceNode(edited.GetCurrentNode(creation)!, replacement);
+            for (var i = 0; i < conversion.Images.Count; i++)
+            {
+                // `DockerImageCode.FromEcr(web, ...)` becomes `web.NameCode()`, `ContainerImage.FromEcrRepository(web, ...)` `web.NameImage()`.
+                var image = conversion.Images[i];
+                var suffix = image.Kind == ConvertedImageKind.Code ? GeneratedMembers.ImageCodeSuffix : GeneratedMembers.ContainerImageSuffix;
+                var call = SyntaxFactory.InvocationExpression(
+                    SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, image.Holder.WithoutTrivia(), SyntaxFactory.IdentifierName(imageNames[i] + suffix)));
+                edited = edited.ReplaceNode(edited.GetCurrentNode(image.Invocation)!, call.WithTriviaFrom(image.Invocation));
+            }
+
+            if (conversion.HolderType is { } writtenType)
+            {
+                // The local is typed as the new class, so its helpers can be called on it.
+                var newType = SyntaxFactory.ParseTypeName(qualifiedName).WithTriviaFrom(writtenType).WithAdditionalAnnotations(Simplifier.Annotation);
+                edited = edited.ReplaceNode(edited.GetCurrentNode(writtenType)!, newType);
+            }
+
             edited = edited.RemoveNodes(statements.Select(s => edited.GetCurrentNode(s)!), SyntaxRemoveOptions.KeepDirectives)!;
             solution = solution.WithDocumentSyntaxRoot(document.Id, edited);
 
@@ -140,6 +165,41 @@ namespace EcrGen.CodeFixes.Refactorings
             solution = newDocument.Project.Solution;
             var changed = await Simplifier.ReduceAsync(solution.GetDocument(document.Id)!, Simplifier.Annotation, cancellationToken: cancellationToken).ConfigureAwait(false);
             return changed.Project.Solution;
+        }
+
+        /// <summary>
+        /// The image names, in the order of <see cref="RepositoryConversion.Images"/>: from what the code calls each image (a
+        /// construct id, a container or local name), else <c>Lambda</c> or <c>Ecs</c>, numbered from 2 when a member it makes is
+        /// taken (by another image, the class's own name, a member of <c>Repository</c> or its bases, a name EcrGen generates).
+        /// </summary>
+        internal static List<string> HelperNames(RepositoryConversion conversion, string className, Compilation compilation)
+        {
+            var taken = new HashSet<string>(System.StringComparer.Ordinal) { className };
+            for (var type = compilation.GetTypeByMetadataName(EcrGenNames.Repository); type is not null; type = type.BaseType)
+            {
+                taken.UnionWith(type.MemberNames);
+            }
+
+            var names = new List<string>();
+            foreach (var image in conversion.Images)
+            {
+                var suffixes = image.Kind == ConvertedImageKind.Code ? GeneratedMembers.ImageCodeSuffixes : GeneratedMembers.ContainerImageSuffixes;
+                var stem = ConvertedNames.Identifier(image.Stem, "Image") ?? (image.Kind == ConvertedImageKind.Code ? "Lambda" : "Ecs");
+                var candidate = stem;
+                for (var i = 2; !Free(candidate, suffixes); i++)
+                {
+                    candidate = stem + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                taken.UnionWith(suffixes.Select(suffix => candidate + suffix));
+                names.Add(candidate);
+            }
+
+            return names;
+
+            bool Free(string candidate, string[] suffixes)
+                => ImageNames.IsValidMemberPrefix(candidate)
+                    && suffixes.All(suffix => !taken.Contains(candidate + suffix) && !GeneratedMembers.IsReserved(candidate + suffix, hasTagParameterImage: true));
         }
 
         // The whole `global::A.B.C.D` names and member accesses the new file spells out.
@@ -157,7 +217,7 @@ namespace EcrGen.CodeFixes.Refactorings
             }
         }
 
-        private static string NewFile(RepositoryConversion conversion, string name, string? namespaceName, bool fileScoped, string newline)
+        private static string NewFile(RepositoryConversion conversion, string name, List<string> imageNames, string? namespaceName, bool fileScoped, string newline)
         {
             var builder = new StringBuilder();
             var namespaces = new SortedSet<string>(conversion.Namespaces, new UsingOrder()) { "EcrGen" };
@@ -192,11 +252,20 @@ namespace EcrGen.CodeFixes.Refactorings
             }
 
             AppendComments(builder, conversion.RepositoryComments, indent, newline);
-            builder.Append(indent).Append("[EcrRepository(").Append(string.Join(", ", conversion.RepositoryArguments)).Append(")]").Append(newline);
+            builder.Append(indent).Append("[EcrRepository").Append(conversion.RepositoryArguments.Count == 0 ? string.Empty : "(" + string.Join(", ", conversion.RepositoryArguments) + ")").Append(']').Append(newline);
             foreach (var rule in conversion.Rules)
             {
                 AppendComments(builder, rule.Comments, indent, newline);
                 builder.Append(indent).Append("[LifecycleRule(").Append(string.Join(", ", rule.Arguments)).Append(")]").Append(newline);
+            }
+
+            for (var i = 0; i < conversion.Images.Count; i++)
+            {
+                var image = conversion.Images[i];
+                var attribute = image.Kind == ConvertedImageKind.Code ? "EcrImageCode" : "ContainerImage";
+                var arguments = new[] { SymbolDisplay.FormatLiteral(imageNames[i], quote: true) }.Concat(image.Arguments);
+                AppendComments(builder, image.Comments, indent, newline);
+                builder.Append(indent).Append('[').Append(attribute).Append('(').Append(string.Join(", ", arguments)).Append(")]").Append(newline);
             }
 
             builder.Append(indent).Append("public partial class ").Append(name).Append(newline)

@@ -19,7 +19,7 @@ namespace EcrGen.CodeFixes.Refactorings
     /// </summary>
     internal sealed class RepositoryConversion
     {
-        private RepositoryConversion(ObjectCreationExpressionSyntax creation, string? idText, string? repositoryNameText, List<string> repositoryArguments, List<string> repositoryComments, List<ConvertedRule> rules, HashSet<string> namespaces)
+        private RepositoryConversion(ObjectCreationExpressionSyntax creation, string? idText, string? repositoryNameText, List<string> repositoryArguments, List<string> repositoryComments, List<ConvertedRule> rules, List<ConvertedImage> images, TypeSyntax? holderType, HashSet<string> namespaces)
         {
             Creation = creation;
             IdText = idText;
@@ -27,6 +27,8 @@ namespace EcrGen.CodeFixes.Refactorings
             RepositoryArguments = repositoryArguments;
             RepositoryComments = repositoryComments;
             Rules = rules;
+            Images = images;
+            HolderType = holderType;
             Namespaces = namespaces;
         }
 
@@ -47,6 +49,16 @@ namespace EcrGen.CodeFixes.Refactorings
 
         /// <summary>The <c>AddLifecycleRule</c> statements moved, in order.</summary>
         public List<ConvertedRule> Rules { get; }
+
+        /// <summary>
+        /// The image references on the repository that move to <c>[EcrImageCode]</c> and <c>[ContainerImage]</c>, in the order
+        /// written: <c>DockerImageCode.FromEcr(local, ...)</c> and <c>ContainerImage.FromEcrRepository(local, ...)</c> with
+        /// constant options, on a local that holds the repository (its generated helpers are members of the new class).
+        /// </summary>
+        public List<ConvertedImage> Images { get; }
+
+        /// <summary>The written type of the local that holds the repository, when images move and it is not <c>var</c>: it becomes the new class.</summary>
+        public TypeSyntax? HolderType { get; }
 
         /// <summary>The namespaces of the fully qualified names in the arguments (the new file imports them).</summary>
         public HashSet<string> Namespaces { get; }
@@ -84,12 +96,13 @@ namespace EcrGen.CodeFixes.Refactorings
             }
 
             var idText = model.GetConstantValue(arguments.Arguments[1].Expression, cancellationToken) is { HasValue: true, Value: string id } ? id : null;
-            if (!RulesOf(creation, model, values, cancellationToken, out var rules))
+            if (!RulesOf(creation, model, values, cancellationToken, out var rules, out var holder, out var uses))
             {
                 return null;
             }
 
-            return new RepositoryConversion(creation, idText, repositoryNameText, repositoryArguments, repositoryComments, rules, values.Namespaces);
+            var images = ImagesOf(holder, uses, model, values, cancellationToken, out var holderType);
+            return new RepositoryConversion(creation, idText, repositoryNameText, repositoryArguments, repositoryComments, rules, images, holderType, values.Namespaces);
         }
 
         private static string Metadata(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length);
@@ -133,7 +146,7 @@ namespace EcrGen.CodeFixes.Refactorings
             {
                 if (expression is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } assignment
                     || !assignment.IsKind(SyntaxKind.SimpleAssignmentExpression)
-                    || AttributeOptions.FindByCdkName(attribute, name.Identifier.ValueText) is not { } option
+                    || AttributeOptions.FindByCdkName(attribute, name.Identifier.ValueText) is not { ObsoleteInCdk: false } option
                     || values.Read(option.Kind, assignment.Right) is not { } text)
                 {
                     return false;
@@ -156,10 +169,12 @@ namespace EcrGen.CodeFixes.Refactorings
 
         // The AddLifecycleRule statements on what holds the repository: all of them must be movable, in order, and nothing
         // else may use the repository between its creation and the last of them (a call that adds a rule would change order).
-        private static bool RulesOf(ObjectCreationExpressionSyntax creation, SemanticModel model, ValueReader values, CancellationToken cancellationToken, out List<ConvertedRule> rules)
+        private static bool RulesOf(ObjectCreationExpressionSyntax creation, SemanticModel model, ValueReader values, CancellationToken cancellationToken, out List<ConvertedRule> rules, out ISymbol? holder, out List<IdentifierNameSyntax> uses)
         {
             rules = new List<ConvertedRule>();
-            var (holder, statement) = Holder(creation, model, cancellationToken);
+            var named = new List<IdentifierNameSyntax>();
+            uses = named;
+            (holder, var statement) = Holder(creation, model, cancellationToken);
             if (holder is null)
             {
                 return true; // no local, field or property holds it: rules added later run after the constructor either way
@@ -171,7 +186,6 @@ namespace EcrGen.CodeFixes.Refactorings
                 return false;
             }
 
-            var uses = new List<SyntaxNode>();
             foreach (var name in type.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
                 if (name.Identifier.ValueText == holder.Name
@@ -205,9 +219,11 @@ namespace EcrGen.CodeFixes.Refactorings
                     rules.Add(new ConvertedRule(next, arguments, comments));
                     moved.Add(next);
                 }
-                else if (holder is not ILocalSymbol || next.DescendantNodes().Any(n => uses.Contains(n)))
+                else if (holder is not ILocalSymbol || next.DescendantNodes().OfType<IdentifierNameSyntax>().Any(n => named.Contains(n) && ImageCall(n, model, cancellationToken) is null))
                 {
-                    break; // a field or property may change through any call; a local only where it is named
+                    // A field or property may change through any call; a local only where it is named, and an image reference
+                    // made from it adds no lifecycle rule.
+                    break;
                 }
             }
 
@@ -226,6 +242,154 @@ namespace EcrGen.CodeFixes.Refactorings
             }
 
             return true;
+        }
+
+        // The image references made from a local that holds the repository, each with constant options only; the others
+        // stay as written (they keep working: the converted class is still a Repository).
+        private static List<ConvertedImage> ImagesOf(ISymbol? holder, List<IdentifierNameSyntax> uses, SemanticModel model, ValueReader values, CancellationToken cancellationToken, out TypeSyntax? holderType)
+        {
+            var images = new List<ConvertedImage>();
+            holderType = null;
+            if (holder is not ILocalSymbol local
+                || local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration })
+            {
+                return images; // the helpers are members of the new class: a field or property typed Repository cannot call them
+            }
+
+            if (!declaration.Type.IsVar)
+            {
+                // `Repository web = ...` becomes `WebRepository web = ...`; a wider type (IRepository) keeps its images as written.
+                if (declaration.Variables.Count != 1
+                    || model.GetTypeInfo(declaration.Type, cancellationToken).Type is not INamedTypeSymbol declared
+                    || Metadata(declared) != EcrGenNames.Repository)
+                {
+                    return images;
+                }
+
+                holderType = declaration.Type;
+            }
+
+            foreach (var use in uses)
+            {
+                if (ImageCall(use, model, cancellationToken) is not { } call || call.Invocation.ContainsDirectives)
+                {
+                    continue;
+                }
+
+                var arguments = new List<string>();
+                var comments = new List<string>();
+                var imageArguments = call.Invocation.ArgumentList.Arguments;
+                if (call.Kind == ConvertedImageKind.Code)
+                {
+                    if (imageArguments.Count == 2)
+                    {
+                        if (Unwrap(imageArguments[1].Expression) is not ObjectCreationExpressionSyntax props
+                            || props.ArgumentList is { Arguments.Count: > 0 }
+                            || model.GetTypeInfo(props, cancellationToken).Type is not INamedTypeSymbol propsType
+                            || Metadata(propsType) != EcrGenNames.EcrImageCodeProps
+                            || !ReadOptions(props, EcrGenNames.EcrImageCodeAttribute, values, arguments, out _))
+                        {
+                            continue;
+                        }
+
+                        Comments(props, comments);
+                    }
+                }
+                else if (imageArguments.Count == 2)
+                {
+                    // FromEcrRepository(repository, tag): the tag is [ContainerImage]'s TagOrDigest.
+                    if (values.Read(AttributeOptions.ContainerImageTagOrDigest.Kind, imageArguments[1].Expression) is not { } tag)
+                    {
+                        continue;
+                    }
+
+                    arguments.Add(AttributeOptions.ContainerImageTagOrDigest.Property + " = " + tag);
+                    Comments(imageArguments[1], comments);
+                }
+
+                images.Add(new ConvertedImage(call.Invocation, use, call.Kind, ImageStem(call.Invocation, model, cancellationToken), arguments, comments));
+            }
+
+            if (images.Count == 0)
+            {
+                holderType = null;
+            }
+
+            return images;
+        }
+
+        // `DockerImageCode.FromEcr(use[, props])` or `ContainerImage.FromEcrRepository(use[, tag])`, `use` its first argument
+        // as written (no name, no ref), the props a constant expression to read.
+        private static (InvocationExpressionSyntax Invocation, ConvertedImageKind Kind)? ImageCall(IdentifierNameSyntax use, SemanticModel model, CancellationToken cancellationToken)
+        {
+            if (use.Parent is not ArgumentSyntax { NameColon: null } argument
+                || !argument.RefKindKeyword.IsKind(SyntaxKind.None)
+                || argument.Parent is not ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } list
+                || list.Arguments.IndexOf(argument) != 0
+                || list.Arguments.Count > 2
+                || list.Arguments.Any(static a => a.NameColon is not null || !a.RefKindKeyword.IsKind(SyntaxKind.None))
+                || model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { IsStatic: true } method)
+            {
+                return null;
+            }
+
+            var type = Metadata(method.ContainingType);
+            if (type == EcrGenNames.DockerImageCode && method.Name == "FromEcr")
+            {
+                return (invocation, ConvertedImageKind.Code);
+            }
+
+            if (type == EcrGenNames.ContainerImage && method.Name == "FromEcrRepository")
+            {
+                return (invocation, ConvertedImageKind.Container);
+            }
+
+            return null;
+        }
+
+        // What the image is for, as the code names it: the construct id or container name it is given to
+        // (`new DockerImageFunction(this, "Resize", ...)`, `AddContainer("web", ...)`), else the local it is kept in
+        // (`var resizeCode = ...`, without the Code or Image that the member name adds again).
+        private static string? ImageStem(InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken)
+        {
+            for (var node = invocation.Parent; node is not null and not StatementSyntax and not MemberDeclarationSyntax; node = node.Parent)
+            {
+                if (node is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax declarator } && declarator.Initializer?.Value == invocation)
+                {
+                    var name = declarator.Identifier.ValueText;
+                    foreach (var suffix in new[] { "Code", "Image" })
+                    {
+                        if (name.EndsWith(suffix, System.StringComparison.OrdinalIgnoreCase))
+                        {
+                            name = name.Substring(0, name.Length - suffix.Length);
+                        }
+                    }
+
+                    return name;
+                }
+
+                var arguments = node switch
+                {
+                    ObjectCreationExpressionSyntax creation => creation.ArgumentList?.Arguments,
+                    InvocationExpressionSyntax call => call.ArgumentList.Arguments,
+                    _ => null,
+                };
+                if (arguments is not { } list)
+                {
+                    continue;
+                }
+
+                foreach (var argument in list.Take(2))
+                {
+                    if (!argument.Span.Contains(invocation.Span)
+                        && model.GetConstantValue(argument.Expression, cancellationToken) is { HasValue: true, Value: string id })
+                    {
+                        return id;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private static (ISymbol? Holder, StatementSyntax? Statement) Holder(ObjectCreationExpressionSyntax creation, SemanticModel model, CancellationToken cancellationToken)
@@ -529,6 +693,46 @@ namespace EcrGen.CodeFixes.Refactorings
         public List<string> Comments { get; }
     }
 
+    /// <summary>Which helper an image reference becomes.</summary>
+    internal enum ConvertedImageKind
+    {
+        /// <summary><c>DockerImageCode.FromEcr</c> → <c>[EcrImageCode]</c> and <c>NameCode()</c>.</summary>
+        Code,
+
+        /// <summary><c>ContainerImage.FromEcrRepository</c> → <c>[ContainerImage]</c> and <c>NameImage()</c>.</summary>
+        Container,
+    }
+
+    /// <summary>One image reference, the name its helper is derived from, and its attribute arguments.</summary>
+    internal sealed class ConvertedImage
+    {
+        public ConvertedImage(InvocationExpressionSyntax invocation, IdentifierNameSyntax holder, ConvertedImageKind kind, string? stem, List<string> arguments, List<string> comments)
+        {
+            Invocation = invocation;
+            Holder = holder;
+            Kind = kind;
+            Stem = stem;
+            Arguments = arguments;
+            Comments = comments;
+        }
+
+        /// <summary>The call that is replaced by the helper's.</summary>
+        public InvocationExpressionSyntax Invocation { get; }
+
+        /// <summary>The repository's local, as written in the call.</summary>
+        public IdentifierNameSyntax Holder { get; }
+
+        public ConvertedImageKind Kind { get; }
+
+        /// <summary>The text the image name is derived from (a construct id, a container or local name), if any.</summary>
+        public string? Stem { get; }
+
+        /// <summary>The attribute arguments after the name.</summary>
+        public List<string> Arguments { get; }
+
+        public List<string> Comments { get; }
+    }
+
     /// <summary>Class names derived from construct ids and repository names.</summary>
     internal static class ConvertedNames
     {
@@ -546,6 +750,26 @@ namespace EcrGen.CodeFixes.Refactorings
             if (lastSegment)
             {
                 text = text.Substring(text.LastIndexOf('/') + 1);
+            }
+
+            var result = Identifier(text, "Ecr");
+            if (result is null)
+            {
+                return null;
+            }
+
+            return result.EndsWith("Repository", System.StringComparison.Ordinal) ? result : result + "Repository";
+        }
+
+        /// <summary>
+        /// <c>web-images</c> → <c>WebImages</c>: the ASCII letters and digits, each word capitalized; <paramref name="digitPrefix"/>
+        /// before a leading digit; <c>null</c> when no letter or digit is left.
+        /// </summary>
+        public static string? Identifier(string? text, string digitPrefix)
+        {
+            if (text is null)
+            {
+                return null;
             }
 
             var name = new StringBuilder();
@@ -570,11 +794,10 @@ namespace EcrGen.CodeFixes.Refactorings
 
             if (char.IsDigit(name[0]))
             {
-                name.Insert(0, "Ecr");
+                name.Insert(0, digitPrefix);
             }
 
-            var result = name.ToString();
-            return result.EndsWith("Repository", System.StringComparison.Ordinal) ? result : result + "Repository";
+            return name.ToString();
         }
     }
 }

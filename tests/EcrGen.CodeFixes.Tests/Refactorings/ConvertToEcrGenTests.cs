@@ -237,7 +237,7 @@ namespace EcrGen.CodeFixes.Tests.Refactorings
             Assert.Equal("""
                 using EcrGen;
 
-                [EcrRepository()]
+                [EcrRepository]
                 public partial class AppRepository3
                 {
                 }
@@ -395,6 +395,197 @@ namespace EcrGen.CodeFixes.Tests.Refactorings
                 }
 
                 """, converted.NewFile);
+            await converted.AssertCompilesCleanAsync();
+        }
+
+        private static string ImagesInStack(string body) => $$"""
+            using Amazon.CDK;
+            using Amazon.CDK.AWS.ECR;
+            using Amazon.CDK.AWS.ECS;
+            using Amazon.CDK.AWS.Lambda;
+            using Constructs;
+
+            namespace Infra
+            {
+                public class AppStack : Stack
+                {
+                    public AppStack(Construct scope, string id) : base(scope, id)
+                    {
+            {{body}}
+                    }
+                }
+            }
+            """;
+
+        [Fact]
+        public async Task Image_references_with_constant_options_move_to_image_attributes_named_after_what_uses_them()
+        {
+            var converted = await ConvertAsync(ImagesInStack("""
+                        var web = $$new Repository(this, "Web");
+                        new DockerImageFunction(this, "Resize", new DockerImageFunctionProps
+                        {
+                            Code = DockerImageCode.FromEcr(web, new EcrImageCodeProps
+                            {
+                                TagOrDigest = "v1.2.0", // the release
+                                Cmd = new[] { "resize.handler" },
+                                Entrypoint = ["/lambda-entrypoint.sh"],
+                                WorkingDirectory = @"/var/task",
+                            }),
+                        });
+                        var thumbnailCode = DockerImageCode.FromEcr(web);
+                        var task = new FargateTaskDefinition(this, "Task");
+                        task.AddContainer("web-server", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(web, "sha256:" + "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"), MemoryLimitMiB = 512 });
+                        var sidecar = EcrImage.FromEcrRepository(web);
+                        task.AddContainer("sidecar", new ContainerDefinitionOptions { Image = sidecar, MemoryLimitMiB = 128 });
+                        new DockerImageFunction(this, "Thumbnail", new DockerImageFunctionProps { Code = thumbnailCode });
+            """));
+
+            Assert.Equal("""
+                using EcrGen;
+
+                namespace Infra
+                {
+                    [EcrRepository]
+                    // the release
+                    [EcrImageCode("Resize", TagOrDigest = "v1.2.0", Cmd = new[] { "resize.handler" }, Entrypoint = new[] { "/lambda-entrypoint.sh" }, WorkingDirectory = @"/var/task")]
+                    [EcrImageCode("Thumbnail")]
+                    [ContainerImage("WebServer", TagOrDigest = "sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")]
+                    [ContainerImage("Sidecar")]
+                    public partial class WebRepository
+                    {
+                    }
+                }
+
+                """, converted.NewFile);
+            Assert.Equal(ImagesInStack("""
+                        var web = new WebRepository(this, "Web");
+                        new DockerImageFunction(this, "Resize", new DockerImageFunctionProps
+                        {
+                            Code = web.ResizeCode(),
+                        });
+                        var thumbnailCode = web.ThumbnailCode();
+                        var task = new FargateTaskDefinition(this, "Task");
+                        task.AddContainer("web-server", new ContainerDefinitionOptions { Image = web.WebServerImage(), MemoryLimitMiB = 512 });
+                        var sidecar = web.SidecarImage();
+                        task.AddContainer("sidecar", new ContainerDefinitionOptions { Image = sidecar, MemoryLimitMiB = 128 });
+                        new DockerImageFunction(this, "Thumbnail", new DockerImageFunctionProps { Code = thumbnailCode });
+            """), converted.Source);
+            await converted.AssertCompilesCleanAsync();
+        }
+
+        [Fact]
+        public async Task Image_names_get_a_number_when_taken_and_a_written_repository_type_becomes_the_new_class()
+        {
+            var converted = await ConvertAsync(ImagesInStack("""
+                        Repository images = $$new Repository(this, "Images");
+                        images.AddLifecycleRule(new LifecycleRule { MaxImageCount = 5 });
+                        var a = ContainerImage.FromEcrRepository(images, "v1");
+                        var b = ContainerImage.FromEcrRepository(images, "v2");
+                        var c = ContainerImage.FromEcrRepository(images, "v3");
+                        var grantImage = ContainerImage.FromEcrRepository(images);
+                        var code = DockerImageCode.FromEcr(images);
+                        var images2 = DockerImageCode.FromEcr(images);
+                        images.AddLifecycleRule(new LifecycleRule { TagStatus = TagStatus.UNTAGGED, MaxImageAge = Duration.Days(1) });
+            """));
+
+            // Names from the locals, without the Code or Image the member adds again; `code` leaves nothing, so the fallback.
+            Assert.Equal("""
+                using Amazon.CDK.AWS.ECR;
+                using EcrGen;
+
+                namespace Infra
+                {
+                    [EcrRepository]
+                    [LifecycleRule(MaxImageCount = 5)]
+                    [LifecycleRule(TagStatus = TagStatus.UNTAGGED, MaxImageAgeDays = 1)]
+                    [ContainerImage("A", TagOrDigest = "v1")]
+                    [ContainerImage("B", TagOrDigest = "v2")]
+                    [ContainerImage("C", TagOrDigest = "v3")]
+                    [ContainerImage("Grant")]
+                    [EcrImageCode("Lambda")]
+                    [EcrImageCode("Images2")]
+                    public partial class ImagesRepository
+                    {
+                    }
+                }
+
+                """, converted.NewFile);
+            Assert.Contains("ImagesRepository images = new ImagesRepository(this, \"Images\");", converted.Source);
+            Assert.Contains("var grantImage = images.GrantImage();", converted.Source);
+            Assert.Contains("var code = images.LambdaCode();", converted.Source);
+            Assert.Contains("var images2 = images.Images2Code();", converted.Source);
+            Assert.DoesNotContain("AddLifecycleRule", converted.Source);
+            await converted.AssertCompilesCleanAsync();
+        }
+
+        [Fact]
+        public async Task Two_images_for_the_same_name_are_numbered_and_a_name_ecrgen_generates_is_never_taken()
+        {
+            var converted = await ConvertAsync(ImagesInStack("""
+                        var repository = $$new Repository(this, "App");
+                        var task = new FargateTaskDefinition(this, "Task");
+                        task.AddContainer("app", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(repository, "v1"), MemoryLimitMiB = 512 });
+                        var other = new FargateTaskDefinition(this, "Other");
+                        other.AddContainer("app", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(repository, "v2"), MemoryLimitMiB = 512 });
+                        var tagParameterImage = ContainerImage.FromEcrRepository(repository);
+            """));
+
+            // TagParameter + Image would be the member [TagParameterImage] generates.
+            Assert.Contains("[ContainerImage(\"TagParameter2\")]", converted.NewFile);
+            Assert.Contains("[ContainerImage(\"App\", TagOrDigest = \"v1\")]", converted.NewFile);
+            Assert.Contains("[ContainerImage(\"App2\", TagOrDigest = \"v2\")]", converted.NewFile);
+            Assert.Contains("Image = repository.AppImage()", converted.Source);
+            Assert.Contains("Image = repository.App2Image()", converted.Source);
+            await converted.AssertCompilesCleanAsync();
+        }
+
+        [Theory]
+        [InlineData("var code = DockerImageCode.FromEcr(r, new EcrImageCodeProps { TagOrDigest = System.Environment.GetEnvironmentVariable(\"TAG\") });")] // run time
+        [InlineData("#pragma warning disable CS0618\nvar code = DockerImageCode.FromEcr(r, new EcrImageCodeProps { Tag = \"v1\" });")] // deprecated in the CDK: the attribute's Tag is obsolete
+        [InlineData("var props = new EcrImageCodeProps { TagOrDigest = \"v1\" }; var code = DockerImageCode.FromEcr(r, props);")] // props built elsewhere
+        [InlineData("var code = DockerImageCode.FromEcr(r, null);")]
+        [InlineData("var image = ContainerImage.FromEcrRepository(r, new CfnParameter(this, \"Tag\").ValueAsString);")] // a token
+        [InlineData("var image = ContainerImage.FromEcrRepository(tag: \"v1\", repository: r);")] // named arguments
+        [InlineData("var code = Code.FromEcrImage(r, new EcrImageCodeProps { TagOrDigest = \"v1\" });")] // an EcrImageCode, not a DockerImageCode
+        public async Task Image_references_the_attributes_cannot_express_stay_as_written(string image)
+        {
+            var converted = await ConvertAsync(ImagesInStack("var r = $$new Repository(this, \"R\");\n" + image));
+            Assert.DoesNotContain("[EcrImageCode", converted.NewFile);
+            Assert.DoesNotContain("[ContainerImage", converted.NewFile);
+            Assert.Contains(image.Replace("$$", string.Empty), converted.Source);
+            await converted.AssertCompilesCleanAsync();
+        }
+
+        [Fact]
+        public async Task Images_of_a_repository_in_a_field_or_a_wider_local_stay_as_written()
+        {
+            var fromField = await ConvertAsync(InStack(
+                "Repo = $$new Repository(this, \"R\"); var image = Amazon.CDK.AWS.ECS.ContainerImage.FromEcrRepository(Repo, \"v1\");",
+                "public Repository Repo;"));
+            Assert.DoesNotContain("[ContainerImage", fromField.NewFile);
+            await fromField.AssertCompilesCleanAsync();
+
+            var wider = await ConvertAsync(InStack("IRepository r = $$new Repository(this, \"R\"); var image = Amazon.CDK.AWS.ECS.ContainerImage.FromEcrRepository(r, \"v1\");"));
+            Assert.DoesNotContain("[ContainerImage", wider.NewFile);
+            Assert.Contains("IRepository r = new RRepository(this, \"R\");", wider.Source);
+            await wider.AssertCompilesCleanAsync();
+        }
+
+        [Fact]
+        public async Task A_rule_after_an_image_reference_still_moves_in_order()
+        {
+            var converted = await ConvertAsync(ImagesInStack("""
+                        var r = $$new Repository(this, "R");
+                        r.AddLifecycleRule(new LifecycleRule { RulePriority = 1, TagPrefixList = new[] { "v" }, MaxImageCount = 2 });
+                        new DockerImageFunction(this, "F", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(r) });
+                        r.AddLifecycleRule(new LifecycleRule { MaxImageCount = 9 });
+            """));
+            Assert.Contains("""
+                    [LifecycleRule(RulePriority = 1, TagPrefixList = new[] { "v" }, MaxImageCount = 2)]
+                    [LifecycleRule(MaxImageCount = 9)]
+                    [EcrImageCode("F")]
+                """, converted.NewFile);
+            Assert.DoesNotContain("AddLifecycleRule", converted.Source);
             await converted.AssertCompilesCleanAsync();
         }
     }

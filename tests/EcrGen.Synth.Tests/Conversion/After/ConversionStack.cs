@@ -1,7 +1,12 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.ECS;
 using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.Lambda;
 using Constructs;
+
+// The stack is synthesized, never deployed: its images may come from a repository of the same stack (ECR3015).
+#pragma warning disable ECR3015
 
 namespace EcrGen.Synth.Tests.Conversion.After
 {
@@ -28,6 +33,14 @@ namespace EcrGen.Synth.Tests.Conversion.After
             // Every repository option of CDK 2.160.0 that an attribute holds.
             var web = new WebRepository(this, "Web");
             web.GrantPull(new AccountRootPrincipal());
+
+            // Images of pinned releases: a function and a container.
+            new DockerImageFunction(this, "Resize", new DockerImageFunctionProps
+            {
+                Code = web.ResizeCode(),
+            });
+            var task = new FargateTaskDefinition(this, "Task");
+            task.AddContainer("web-server", new ContainerDefinitionOptions { Image = web.WebServerImage(), MemoryLimitMiB = 512 });
 
             Api = new ApiRepository(this, "Api");
 

@@ -9,6 +9,9 @@ namespace EcrGen.Synth.Tests.Conversion.After
     [LifecycleRule(Description = "Keep the last \"release\" images", RulePriority = 1, TagStatus = TagStatus.TAGGED, TagPrefixList = new[] { "release", "v" }, MaxImageCount = 25)]
     [LifecycleRule(RulePriority = 2, TagStatus = TagStatus.TAGGED, TagPatternList = new[] { "feature-*" }, MaxImageAgeDays = 14)]
     [LifecycleRule(RulePriority = 3, TagStatus = TagStatus.UNTAGGED, MaxImageAgeDays = 1)]
+    // the handler in the image
+    [EcrImageCode("Resize", TagOrDigest = "v1.4.2", Cmd = new[] { "resize.handler" })]
+    [ContainerImage("WebServer", TagOrDigest = "v1.4.2")]
     public partial class WebRepository
     {
     }

@@ -1,7 +1,12 @@
 using Amazon.CDK;
 using Amazon.CDK.AWS.ECR;
+using Amazon.CDK.AWS.ECS;
 using Amazon.CDK.AWS.IAM;
+using Amazon.CDK.AWS.Lambda;
 using Constructs;
+
+// The stack is synthesized, never deployed: its images may come from a repository of the same stack (ECR3015).
+#pragma warning disable ECR3015
 
 namespace EcrGen.Synth.Tests.Conversion.Before
 {
@@ -49,6 +54,18 @@ namespace EcrGen.Synth.Tests.Conversion.Before
             web.AddLifecycleRule(new LifecycleRule { RulePriority = 2, TagStatus = TagStatus.TAGGED, TagPatternList = new[] { "feature-*" }, MaxImageAge = Duration.Days(14) });
             web.AddLifecycleRule(new LifecycleRule { RulePriority = 3, TagStatus = TagStatus.UNTAGGED, MaxImageAge = Duration.Days(1) });
             web.GrantPull(new AccountRootPrincipal());
+
+            // Images of pinned releases: a function and a container.
+            new DockerImageFunction(this, "Resize", new DockerImageFunctionProps
+            {
+                Code = DockerImageCode.FromEcr(web, new EcrImageCodeProps
+                {
+                    TagOrDigest = "v1.4.2",
+                    Cmd = new[] { "resize.handler" }, // the handler in the image
+                }),
+            });
+            var task = new FargateTaskDefinition(this, "Task");
+            task.AddContainer("web-server", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(web, "v1.4.2"), MemoryLimitMiB = 512 });
 
             Api = new Repository(this, "Api", new RepositoryProps { RepositoryName = RepositoryNames.Api, Encryption = RepositoryEncryption.AES_256 });
             Api.AddLifecycleRule(new LifecycleRule { MaxImageCount = 10 });
