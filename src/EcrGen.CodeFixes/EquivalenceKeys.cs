@@ -20,6 +20,9 @@ namespace EcrGen.CodeFixes
         /// <summary>ECR1030: rename the deprecated <c>AutoDeleteImages</c> to <c>EmptyOnDelete</c>.</summary>
         public const string UseEmptyOnDelete = Prefix + "UseEmptyOnDelete";
 
+        /// <summary>"Convert to EcrGen" (the refactoring) and ECR0007 (its fix): a hand-written repository becomes an EcrGen class.</summary>
+        public const string ConvertToEcrGen = Prefix + "ConvertToEcrGen";
+
         /// <summary>ECR0001: add <c>partial</c> to the class and its containing types.</summary>
         public const string MakePartial = Prefix + "MakePartial";
 

@@ -28,8 +28,13 @@ namespace EcrGen.CodeFixes.Tests
         /// <summary>Every code fix provider EcrGen ships.</summary>
         public static readonly ImmutableArray<CodeFixProvider> Providers = EcrGenComponents.CodeFixProviders;
 
-        /// <summary>Every diagnostic id some provider fixes.</summary>
-        public static ImmutableSortedSet<string> FixableIds { get; } = Providers.SelectMany(p => p.FixableDiagnosticIds).ToImmutableSortedSet(StringComparer.Ordinal);
+        /// <summary>
+        /// Every mistake some provider fixes: the ids of rules on by default. An opt-in rule that is not a mistake (ECR0007,
+        /// the conversion marker) has tests of its own.
+        /// </summary>
+        public static ImmutableSortedSet<string> FixableIds { get; } = Providers.SelectMany(p => p.FixableDiagnosticIds)
+            .Where(id => EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors.Of(id).IsEnabledByDefault)
+            .ToImmutableSortedSet(StringComparer.Ordinal);
 
         public static Document CreateDocument(string source)
         {

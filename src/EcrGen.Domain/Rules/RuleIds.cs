@@ -29,6 +29,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>EcrGen attributes used without Amazon.CDK.Lib.</summary>
         public const string CdkNotReferenced = "ECR0006";
 
+        /// <summary>A hand-written repository that "Convert to EcrGen" can turn into an EcrGen class (opt-in, for batch conversion).</summary>
+        public const string ConvertibleRepository = "ECR0007";
+
         // ---- Repositories ----
 
         /// <summary><c>RepositoryName</c> is 2 to 256 characters long.</summary>

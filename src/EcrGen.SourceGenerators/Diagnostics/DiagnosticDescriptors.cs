@@ -9,7 +9,7 @@ namespace EcrGen.SourceGenerators.Diagnostics
     /// The one catalogue of EcrGen diagnostics: one descriptor per <see cref="RuleIds"/> id, declared with its row of the rule
     /// catalogue (<c>docs/rules/catalogue.md</c>):
     /// <list type="bullet">
-    /// <item><c>ECR0xxx</c> (<see cref="UsageCategory"/>): EcrGen's own attribute rules G1–G6.</item>
+    /// <item><c>ECR0xxx</c> (<see cref="UsageCategory"/>): EcrGen's own attribute rules G1–G6, and G7 (opt-in: a repository that can be converted).</item>
     /// <item><c>ECR1xxx</c> (<see cref="RepositoryCategory"/>): repository rules R1–R9, N2, N3 (newer CDKs), T18, T19 (L1 policy texts) and the registry resources T13–T16.</item>
     /// <item><c>ECR2xxx</c> (<see cref="LifecycleCategory"/>): lifecycle rules L1–L17 (L12 and L13 are behaviour: no diagnostic), and T11, T17 (L1 lifecycle policy texts).</item>
     /// <item><c>ECR3xxx</c> (<see cref="ImageCategory"/>): image tag/digest rules I1–I13 (I7 is coverage: the I-rules are reported at
@@ -136,6 +136,17 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "Amazon.CDK.Lib is not referenced",
             "EcrGen attributes are used but the project does not reference Amazon.CDK.Lib, so no code is generated; add a PackageReference to Amazon.CDK.Lib",
             "EcrGen generates AWS CDK code; a project that uses its attributes must reference Amazon.CDK.Lib.");
+
+        /// <summary>
+        /// G7 (opt-in): a hand-written repository with an exact attribute form. Not a mistake: it exists so that
+        /// <c>dotnet format</c> (which applies code fixes, not refactorings) can convert a whole project.
+        /// </summary>
+        public static readonly DiagnosticDescriptor ConvertibleRepository = Create(
+            RuleIds.ConvertibleRepository, "G7", DiagnosticSeverity.Info,
+            "Repository can be converted to an EcrGen class",
+            "Repository '{0}' can be an EcrGen class, with its {1} and {2}: \"Convert to EcrGen\" keeps the template",
+            "Off by default. Turned on in .editorconfig, it marks every 'new Repository(...)' that \"Convert to EcrGen\" can turn into an [EcrRepository] class with the template unchanged, so that 'dotnet format analyzers --diagnostics ECR0007' converts them all, each class beside its stack.",
+            enabledByDefault: false);
 
         // ================= ECR1xxx: repository (R1–R9) =================
 

@@ -8,7 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace EcrGen.CodeFixes.Refactorings
+namespace EcrGen.SourceGenerators.Conversion
 {
     /// <summary>
     /// What "Convert to EcrGen" moves, read from one <c>new Repository(scope, id, new RepositoryProps { ... })</c> and the
