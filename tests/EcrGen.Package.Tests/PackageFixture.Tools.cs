@@ -22,6 +22,20 @@ namespace EcrGen.Package.Tests
         CommandResult Build,
         IReadOnlyList<string> GeneratedFiles);
 
+    /// <summary>
+    /// A hand-written app (Consumer/Conversion) converted to EcrGen by one <c>dotnet format</c> run with ECR0007 turned on, then
+    /// built: the files before and after, the project file after, and the commands.
+    /// </summary>
+    public sealed record ConversionConsumerApp(
+        string Directory,
+        IReadOnlyDictionary<string, string> Before,
+        IReadOnlyDictionary<string, string> After,
+        string ProjectFileBefore,
+        string ProjectFileAfter,
+        CommandResult Restore,
+        CommandResult Format,
+        CommandResult Build);
+
     /// <summary>An app made only of what the README says to paste, in a fresh folder, built as the README says.</summary>
     public sealed record ReadmeConsumerApp(string Directory, IReadOnlyDictionary<string, string> Files, CommandResult Build)
     {
@@ -38,6 +52,8 @@ namespace EcrGen.Package.Tests
         public Task<FormatConsumerApp> FormatApp { get; private set; } = null!;
 
         public Task<ReadmeConsumerApp> ReadmeApp { get; private set; } = null!;
+
+        public Task<ConversionConsumerApp> ConversionApp { get; private set; } = null!;
 
         /// <summary>"// ECR1002 ECR1003" at the end of a line of the mistakes file: the rules reported on it.</summary>
         public static (int Line, string Id)[] MarkedMistakes(string source)
@@ -94,6 +110,43 @@ namespace EcrGen.Package.Tests
             var build = await DotNetCli.RunAsync(directory, new[] { "build", "-warnaserror", "-nodeReuse:false", "-p:EmitCompilerGeneratedFiles=true" }).ConfigureAwait(false);
             return new FormatConsumerApp(directory, mistakesPath, mistakes, original, killSwitch, killSwitchGenerated, format, build, GeneratedFiles(directory));
         }
+
+        private async Task<ConversionConsumerApp> ConvertConsumerAsync(string directory)
+        {
+            Directory.CreateDirectory(directory);
+            var template = Path.Combine(AppContext.BaseDirectory, "Consumer");
+            var projectFile = Path.Combine(directory, "Consumer.csproj");
+            File.WriteAllText(
+                projectFile,
+                File.ReadAllText(Path.Combine(template, "Consumer.csproj.in"))
+                    .Replace("@CDK_VERSION@", CdkVersion, StringComparison.Ordinal)
+                    .Replace("@ECRGEN_VERSION@", Version, StringComparison.Ordinal));
+            var source = Path.Combine(template, "Conversion");
+            File.Copy(Path.Combine(source, "editorconfig"), Path.Combine(directory, ".editorconfig"));
+            foreach (var file in Directory.GetFiles(source, "*.cs", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(directory, Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            var before = SourceFiles(directory);
+            var projectBefore = File.ReadAllText(projectFile);
+            var restore = await DotNetCli.RunAsync(directory, new[] { "restore", "-nodeReuse:false" }).ConfigureAwait(false);
+            var format = await DotNetCli.RunAsync(directory, new[] { "format", "analyzers", "Consumer.csproj", "--diagnostics", "ECR0007", "--severity", "info", "--no-restore" }).ConfigureAwait(false);
+            var after = SourceFiles(directory);
+            var projectAfter = File.ReadAllText(projectFile);
+            var build = await DotNetCli.RunAsync(directory, new[] { "build", "-warnaserror", "-nodeReuse:false", "-p:EmitCompilerGeneratedFiles=true" }).ConfigureAwait(false);
+            return new ConversionConsumerApp(directory, before, after, projectBefore, projectAfter, restore, format, build);
+        }
+
+        // The app's own .cs files (not obj/ or bin/), by relative path.
+        private static IReadOnlyDictionary<string, string> SourceFiles(string directory)
+            => Directory.GetFiles(directory, "*.cs", SearchOption.AllDirectories)
+                .Select(file => Path.GetRelativePath(directory, file).Replace('\\', '/'))
+                .Where(path => !path.StartsWith("obj/", StringComparison.Ordinal) && !path.StartsWith("bin/", StringComparison.Ordinal))
+                .OrderBy(path => path, StringComparer.Ordinal)
+                .ToDictionary(path => path, path => File.ReadAllText(Path.Combine(directory, path)), StringComparer.Ordinal);
 
         private static IReadOnlyList<string> GeneratedFiles(string directory)
         {

@@ -129,6 +129,13 @@ namespace EcrGen.Package.Tests
             // The dotnet format app builds three times in a row: it starts with the first two. The README app, outside apps/
             // (its own nuget.config must be the only one that names the feed), waits for them like the newest-CDK app.
             FormatApp = Task.Run(() => FormatConsumerAsync(Path.Combine(apps, "Format")));
+
+            // The conversion app runs dotnet format too; after the format app, so that two never load at once.
+            ConversionApp = Task.Run(async () =>
+            {
+                await FormatApp.ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
+                return await ConvertConsumerAsync(Path.Combine(apps, "Conversion")).ConfigureAwait(false);
+            });
             ReadmeApp = Task.Run(async () =>
             {
                 await Task.WhenAll(ValidApp, InvalidApp).ContinueWith(_ => { }, TaskScheduler.Default).ConfigureAwait(false);
@@ -139,7 +146,7 @@ namespace EcrGen.Package.Tests
         public async Task DisposeAsync()
         {
             // Let running builds finish before their folder goes away.
-            foreach (var app in new Task?[] { ValidApp, InvalidApp, NewestCdkApp, FormatApp, ReadmeApp })
+            foreach (var app in new Task?[] { ValidApp, InvalidApp, NewestCdkApp, FormatApp, ConversionApp, ReadmeApp })
             {
                 if (app is not null)
                 {

@@ -340,6 +340,41 @@ namespace EcrGen.Package.Tests
         }
 
         [Fact]
+        public async Task Dotnet_format_with_ECR0007_on_converts_every_repository_in_place_and_the_app_builds_clean()
+        {
+            var app = await _package.ConversionApp;
+            _output.WriteLine(app.Format.Describe(30));
+            Assert.True(app.Restore.ExitCode == 0, app.Restore.Describe());
+            Assert.True(app.Format.ExitCode == 0, app.Format.Describe());
+            foreach (var (path, text) in app.After)
+            {
+                _output.WriteLine("--- " + path + "\n" + text);
+            }
+
+            // Same files, same project file: the classes are beside the stacks (an added file would be a duplicate Compile item).
+            Assert.Equal(app.Before.Keys, app.After.Keys);
+            Assert.Equal(app.ProjectFileBefore, app.ProjectFileAfter);
+            Assert.Equal(app.Before["Program.cs"], app.After["Program.cs"]);
+
+            var api = app.After["Stacks/ApiStack.cs"];
+            Assert.Contains("var app = new AppRepository(this, \"App\");", api, StringComparison.Ordinal);
+            Assert.Contains("[EcrRepository(\"team/api\", ImageTagMutability = TagMutability.IMMUTABLE)]", api, StringComparison.Ordinal);
+            Assert.Contains("[LifecycleRule(TagStatus = TagStatus.UNTAGGED, MaxImageAgeDays = 1)]", api, StringComparison.Ordinal);
+            Assert.Contains("using EcrGen;", api, StringComparison.Ordinal);
+
+            var worker = app.After["Stacks/WorkerStack.cs"];
+            Assert.Contains("var app = new AppRepository2(this, \"App\");", worker, StringComparison.Ordinal);
+            Assert.Contains("var jobs = new JobsRepository(this, \"Jobs\");", worker, StringComparison.Ordinal);
+            Assert.Contains("[LifecycleRule(MaxImageCount = 20)]", worker, StringComparison.Ordinal);
+            Assert.DoesNotContain("new Repository(", string.Concat(app.After.Values), StringComparison.Ordinal);
+            Assert.DoesNotContain("AddLifecycleRule", string.Concat(app.After.Values), StringComparison.Ordinal);
+
+            _output.WriteLine(app.Build.Describe(15));
+            Assert.True(app.Build.ExitCode == 0, app.Build.Describe());
+            Assert.DoesNotContain(" ECR", app.Build.Output, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Readme_snippets_pasted_into_a_fresh_folder_build_with_warnaserror_and_write_sarif()
         {
             var app = await _package.ReadmeApp;
