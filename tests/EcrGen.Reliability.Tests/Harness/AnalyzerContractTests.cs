@@ -53,12 +53,16 @@ namespace EcrGen.Reliability.Tests.Harness
             Assert.True(reported.Count > 0, $"{analyzerName} reported nothing on the mistake programs: the contract was not exercised");
         }
 
-        // The mistake programs against the CDK; an option an old CDK lacks; attributes without the CDK (only ECR0006 fires there).
+        // The mistake programs against the CDK; an option an old CDK lacks; attributes without the CDK (only ECR0006 fires there);
+        // a convertible repository.
         private static IEnumerable<(string[] Sources, ImmutableArray<MetadataReference> References)> Programs()
         {
             yield return (new[] { Corpus.HandWrittenMistakes, Corpus.AttributeMistakes, PipelineOracle.SupportSource }, TestReferences.All);
             yield return (new[] { "[EcrGen.EcrRepository(\"team/app\", EmptyOnDelete = true, RemovalPolicy = Amazon.CDK.RemovalPolicy.DESTROY)] public partial class OldCdk { }" }, TestReferences.AllWithCdk2103);
             yield return (new[] { "[EcrGen.EcrRepository(\"team/app\")] public partial class NoCdk { }" }, TestReferences.Net80.Add(TestReferences.Attributes));
+
+            // Not a mistake: a repository "Convert to EcrGen" can convert, for the opt-in marker (ECR0007).
+            yield return (new[] { "public class ConvertibleStack : Amazon.CDK.Stack { public ConvertibleStack(Constructs.Construct scope) : base(scope, \"S\") { var r = new Amazon.CDK.AWS.ECR.Repository(this, \"R\"); } }" }, TestReferences.All);
         }
 
         private static class Diagnostics
