@@ -97,9 +97,10 @@ namespace EcrGen.CodeFixes.Refactorings
                 tracked = tracked.Append(holderType);
             }
 
-            // The top-level type around the creation: the class goes after it when it stays in this file.
-            var outermost = creation.Ancestors().OfType<BaseTypeDeclarationSyntax>().Last();
-            var edited = root.TrackNodes(tracked.Append(outermost));
+            // The top-level type around the creation (none in top-level statements): the class goes after it when it stays in
+            // this file.
+            var outermost = creation.Ancestors().OfType<BaseTypeDeclarationSyntax>().LastOrDefault();
+            var edited = root.TrackNodes(outermost is null ? tracked : tracked.Append(outermost));
             edited = edited.ReplaceNode(edited.GetCurrentNode(creation)!, replacement);
             for (var i = 0; i < conversion.Images.Count; i++)
             {
@@ -119,27 +120,34 @@ namespace EcrGen.CodeFixes.Refactorings
             }
 
             edited = edited.RemoveNodes(statements.Select(s => edited.GetCurrentNode(s)!), SyntaxRemoveOptions.KeepDirectives)!;
-            if (inSameFile && edited.GetCurrentNode(outermost) is { } stackType)
+            if (inSameFile)
             {
-                // The class goes right after the top-level type that creates the repository, at its indentation, its names
-                // fully qualified for the imports to be added and the names shortened below.
-                var indent = stackType.GetLeadingTrivia().LastOrDefault(static t => t.IsKind(SyntaxKind.WhitespaceTrivia)).ToString();
+                // The class goes right after the top-level type that creates the repository, and after the classes earlier
+                // conversions put there, in the order they were converted; in a file of top-level statements, at its end,
+                // where type declarations may follow the statements. Its names are fully qualified for the imports to be
+                // added and the names shortened below.
+                SyntaxNode? anchor = outermost is null ? null : edited.GetCurrentNode(outermost);
+                if (anchor is not null)
+                {
+                    var siblings = anchor.Parent!.ChildNodes().ToList();
+                    for (var i = siblings.IndexOf(anchor) + 1; i < siblings.Count && siblings[i] is ClassDeclarationSyntax next && IsEcrGenClass(next); i++)
+                    {
+                        anchor = next;
+                    }
+                }
+                else if (edited is CompilationUnitSyntax { Members.Count: > 0 } statementsFile)
+                {
+                    anchor = statementsFile.Members.Last();
+                }
+
+                var indent = outermost is null ? string.Empty : outermost.GetLeadingTrivia().LastOrDefault(static t => t.IsKind(SyntaxKind.WhitespaceTrivia)).ToString();
                 var member = SyntaxFactory.ParseMemberDeclaration(ClassText(conversion, name, imageNames, indent, newline, "global::EcrGen."))!;
                 member = member.ReplaceNodes(QualifiedNames(member), static (_, node) => node.WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
 
-                // After the classes earlier conversions put there, in the order they were converted.
-                SyntaxNode anchor = stackType;
-                var siblings = stackType.Parent!.ChildNodes().ToList();
-                for (var i = siblings.IndexOf(stackType) + 1; i < siblings.Count && siblings[i] is ClassDeclarationSyntax next && IsEcrGenClass(next); i++)
-                {
-                    anchor = next;
-                }
-
-                // One blank line between the types (two line breaks when the file ends right after the anchor's brace).
-                var breaks = anchor.GetTrailingTrivia().Any(static t => t.IsKind(SyntaxKind.EndOfLineTrivia)) ? 1 : 2;
+                // One blank line between the types (two line breaks when the file ends right after the anchor's last token).
+                var breaks = anchor is null || anchor.GetTrailingTrivia().Any(static t => t.IsKind(SyntaxKind.EndOfLineTrivia)) ? 1 : 2;
                 member = member.WithLeadingTrivia(member.GetLeadingTrivia().InsertRange(0, Enumerable.Repeat(SyntaxFactory.EndOfLine(newline), breaks)));
-
-                edited = edited.InsertNodesAfter(anchor, new[] { member });
+                edited = anchor is not null ? edited.InsertNodesAfter(anchor, new[] { member }) : ((CompilationUnitSyntax)edited).AddMembers(member);
             }
 
             solution = solution.WithDocumentSyntaxRoot(document.Id, edited);

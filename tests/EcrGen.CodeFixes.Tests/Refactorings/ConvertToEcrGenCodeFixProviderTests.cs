@@ -144,10 +144,51 @@ namespace EcrGen.CodeFixes.Tests.Refactorings
             await AssertCompilesCleanAsync(fixedProject);
         }
 
-        private static Project Project(params (string Name, string Source)[] files)
+        [Fact]
+        public async Task In_a_file_of_top_level_statements_the_class_goes_at_its_end()
+        {
+            // A repository kept in a local of top-level statements is not converted (its rules are statements of no block).
+            var project = Project(("Program.cs", """
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.ECR;
+
+                var app = new App();
+                var stack = new Stack(app, "Images");
+                new Repository(stack, "Images", new RepositoryProps { ImageScanOnPush = true });
+                app.Synth();
+                """), outputKind: OutputKind.ConsoleApplication);
+            var diagnostic = Assert.Single(await DiagnosticsAsync(project));
+            var actions = new List<Microsoft.CodeAnalysis.CodeActions.CodeAction>();
+            await new ConvertToEcrGenCodeFixProvider().RegisterCodeFixesAsync(new CodeFixContext(project.Documents.Single(), diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
+            var solution = await FixHarness.ApplyAsync(Assert.Single(actions), CancellationToken.None);
+            var fixedProject = solution.GetProject(project.Id)!;
+            Assert.Equal("""
+                using Amazon.CDK;
+                using Amazon.CDK.AWS.ECR;
+                using EcrGen;
+
+                var app = new App();
+                var stack = new Stack(app, "Images");
+                new ImagesRepository(stack, "Images");
+                app.Synth();
+
+                [EcrRepository(ImageScanOnPush = true)]
+                public partial class ImagesRepository
+                {
+                }
+
+                """, await TextAsync(fixedProject, "Program.cs"));
+            await AssertCompilesCleanAsync(fixedProject);
+        }
+
+        private static Project Project(params (string Name, string Source)[] files) => Project(files, OutputKind.DynamicallyLinkedLibrary);
+
+        private static Project Project((string Name, string Source) file, OutputKind outputKind) => Project(new[] { file }, outputKind);
+
+        private static Project Project((string Name, string Source)[] files, OutputKind outputKind)
         {
             var workspace = new AdhocWorkspace();
-            var options = TestCompilation.Options();
+            var options = TestCompilation.Options().WithOutputKind(outputKind);
             options = options.WithSpecificDiagnosticOptions(options.SpecificDiagnosticOptions.SetItem("ECR0007", ReportDiagnostic.Info));
             var project = workspace.AddProject(ProjectInfo.Create(
                 ProjectId.CreateNewId(), VersionStamp.Create(), "UserApp", "UserApp", LanguageNames.CSharp,
