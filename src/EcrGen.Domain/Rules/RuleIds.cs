@@ -212,6 +212,9 @@ namespace EcrGen.Domain.Rules
         /// <summary>An image of a private ECR registry given as a string (<c>ContainerImage.FromRegistry</c>): no pull permission.</summary>
         public const string RegistryImage = "ECR3018";
 
+        /// <summary>A tag-or-digest that is a <c>CfnParameter</c> token known to hold a digest: the CDK renders it as a tag.</summary>
+        public const string DeployTimeDigest = "ECR3019";
+
         /// <summary>Image code from an imported repository in another region than the stack's.</summary>
         public const string CrossRegionImage = "ECR3020";
 

@@ -9,7 +9,7 @@ using D = EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors;
 namespace EcrGen.SourceGenerators.Analyzers
 {
     /// <summary>
-    /// Images in hand-written CDK code (I1–I13): <c>new EcrImageCodeProps { ... }</c> however it is used later
+    /// Images in hand-written CDK code (I1–I13, T4, T5): <c>new EcrImageCodeProps { ... }</c> however it is used later
     /// (<c>DockerImageCode.FromEcr</c>, <c>Code.FromEcrImage</c>, <c>new EcrImageCode</c>), the tag-or-digest of
     /// <c>ContainerImage.FromEcrRepository</c> and <c>new EcrImage</c>, <c>RepositoryUriForTagOrDigest</c>/<c>ForDigest</c>/<c>ForTag</c>;
     /// and the flow facts within one block: a <c>TagParameterContainerImage</c> never bound (I8) or bound twice (I11), image code
@@ -55,7 +55,7 @@ namespace EcrGen.SourceGenerators.Analyzers
             {
                 foreach (var creation in operations.ImageProps)
                 {
-                    ImageReferenceChecks.CheckImageCodeProps(WrittenObject.Read(creation, index), sink);
+                    references.CheckImageCodeProps(WrittenObject.Read(creation, index), index, sink);
                 }
             }
 
@@ -63,7 +63,7 @@ namespace EcrGen.SourceGenerators.Analyzers
             {
                 foreach (var call in operations.TagOrDigestCalls)
                 {
-                    ImageReferenceChecks.CheckTagOrDigestCall(call, index, sink);
+                    references.CheckTagOrDigestCall(call, index, sink);
                 }
             }
 

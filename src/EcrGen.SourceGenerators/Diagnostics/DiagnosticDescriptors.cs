@@ -447,6 +447,11 @@ namespace EcrGen.SourceGenerators.Diagnostics
             "ECR image given as a string gets no pull permission", "{0}",
             "ContainerImage.FromRegistry and new RepositoryImage pass the image name on and grant nothing, so a task whose image is in a private ECR registry cannot pull it (CannotPullContainerError) unless its execution role gets ECR permissions some other way; the CDK warns at synth only for a constant name (aws-ecs/lib/images/repository.ts, @aws-cdk/aws-ecs:ecrImageRequiresPolicy). ContainerImage.FromEcrRepository grants the pull (aws-ecs/lib/images/ecr.ts).");
 
+        public static readonly DiagnosticDescriptor DeployTimeDigest = Create(
+            RuleIds.DeployTimeDigest, "T5", DiagnosticSeverity.Error,
+            "Deploy-time digest is rendered as a tag", "{0}",
+            "The CDK tells a digest from a tag at synth by startsWith('sha256:') (aws-ecr/lib/repository.ts repositoryUriForTagOrDigest); the token of a CfnParameter never starts with it, so a parameter whose AllowedPattern, AllowedValues or Default says it holds a digest is appended after ':', and the image reference '<repository URI>:sha256:...' makes the deployment fail (aws/aws-cdk#31860).");
+
         // ================= ECR4xxx: security pack (S1–S4), off by default =================
 
         public static readonly DiagnosticDescriptor CrossRegionImage = Create(

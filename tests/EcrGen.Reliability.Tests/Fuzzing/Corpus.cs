@@ -113,6 +113,9 @@ namespace EcrGen.Reliability.Tests.Fuzzing
 
                         var imported = Repository.FromRepositoryName(this, "Imported", "team/imported");
                         _ = imported.RepositoryUriForTag("latest");
+                        var digest = new CfnParameter(this, "ImageDigest", new CfnParameterProps { Type = "String", AllowedPattern = "^sha256:[a-f0-9]{64}$" });
+                        _ = imported.RepositoryUriForDigest(digest.ValueAsString);
+                        _ = imported.RepositoryUriForTagOrDigest("sha256:" + Fn.Select(1, Fn.Split(":", digest.ValueAsString)));
                         var parameter = new TagParameterContainerImage(repository);
                         var overrides = new Dictionary<string, object> { [parameter.TagParameterName] = "v2" };
                         _ = overrides;
@@ -159,6 +162,8 @@ namespace EcrGen.Reliability.Tests.Fuzzing
                         _ = DockerImageCode.FromEcr(repository, new EcrImageCodeProps { Tag = "v1", TagOrDigest = "v2" });
             #pragma warning restore CS0618
                         _ = repository.RepositoryUriForDigest("v1");
+                        var digest = new CfnParameter(this, "ImageDigest", new CfnParameterProps { AllowedPattern = "^sha256:[a-f0-9]{64}$" });
+                        _ = repository.RepositoryUriForTagOrDigest(digest.ValueAsString);
                         new CfnRepository(this, "L1", new CfnRepositoryProps
                         {
                             LifecyclePolicy = new CfnRepository.LifecyclePolicyProperty { LifecyclePolicyText = "{\"rules\":[{\"rulePriority\":1,\"selection\":{\"tagStatus\":\"any\",\"countType\":\"sinceImagePulled\",\"countNumber\":5},\"action\":{\"type\":\"expire\"}}]}" },

@@ -1097,6 +1097,50 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
             }
             """;
 
+        /// <summary>
+        /// A stack a pipeline deploys with the digest of the image it built (T5, ECR3019, stays silent): the digest parameter
+        /// reaches the CDK with the 'sha256:' prefix written at synth, or as a URI built with RepositoryUriForDigest; a tag
+        /// parameter is a tag.
+        /// </summary>
+        private const string DeployTimeDigests = Usings + """
+            namespace Corpus.DeployTimeDigests
+            {
+                public class ReleaseStack : Stack
+                {
+                    private readonly CfnParameter imageDigest;
+
+                    public ReleaseStack(Construct scope, string id, IRepository repository) : base(scope, id)
+                    {
+                        imageDigest = new CfnParameter(this, "ImageDigest", new CfnParameterProps
+                        {
+                            Type = "String",
+                            AllowedPattern = "^sha256:[a-f0-9]{64}$",
+                            Description = "The digest of the image to run",
+                        });
+                        var tag = new CfnParameter(this, "ImageTag", new CfnParameterProps { Type = "String", Default = "v1" });
+
+                        new DockerImageFunction(this, "Api", new DockerImageFunctionProps { Code = DockerImageCode.FromEcr(repository, new EcrImageCodeProps { TagOrDigest = PinnedDigest() }) });
+                        var task = new FargateTaskDefinition(this, "Task");
+                        task.AddContainer("app", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(repository, PinnedDigest()), MemoryLimitMiB = 512 });
+                        task.AddContainer("sidecar", new ContainerDefinitionOptions { Image = ContainerImage.FromEcrRepository(repository, tag.ValueAsString), MemoryLimitMiB = 256 });
+                        new CfnOutput(this, "ImageUri", new CfnOutputProps { Value = repository.RepositoryUriForDigest(imageDigest.ValueAsString) });
+                    }
+
+                    // The CDK writes '@' for a value that starts with "sha256:" at synth; the hex part stays a deploy-time value.
+                    private string PinnedDigest() => "sha256:" + Fn.Select(1, Fn.Split(":", imageDigest.ValueAsString));
+                }
+            }
+            """;
+
+        [Fact]
+        public async Task SamePipeline_FlagsTheDeployTimeDigestProgramBroken()
+        {
+            var broken = DeployTimeDigests.Replace("TagOrDigest = PinnedDigest()", "TagOrDigest = imageDigest.ValueAsString", System.StringComparison.Ordinal);
+            var run = GeneratorRunner.Run(broken);
+            var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
+            Assert.Equal(new[] { "ECR3019" }, diagnostics.Select(d => d.Id).ToArray());
+        }
+
         private static readonly DiagnosticAnalyzer[] Analyzers = Testing.EcrGenComponents.Analyzers.ToArray();
 
         /// <summary>Every valid program against the release the attributes are built against and the newest served.</summary>
@@ -1116,6 +1160,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 data.Add(nameof(ValueFlowShapes), release);
                 data.Add(nameof(CfnRepositories), release);
                 data.Add(nameof(RegistrySettings), release);
+                data.Add(nameof(DeployTimeDigests), release);
             }
 
             return data;
@@ -1137,6 +1182,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                 nameof(ValueFlowShapes) => ValueFlowShapes,
                 nameof(CfnRepositories) => CfnRepositories,
                 nameof(RegistrySettings) => RegistrySettings,
+                nameof(DeployTimeDigests) => DeployTimeDigests,
                 _ => EcrGenScenarios,
             };
 
@@ -1203,7 +1249,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
         [Fact]
         public async Task AllPrograms_TogetherWithTheSecurityPackOff_HaveNoEcrGenDiagnostics()
         {
-            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases, RealWorldRepositories, ValueFlowShapes, CfnRepositories, RegistrySettings, RegistryImages);
+            var run = GeneratorRunner.Run(EcrReadme, LambdaImages, EcsServices, EcrGenScenarios, ConfiguredServices, PinnedReleases, RealWorldRepositories, ValueFlowShapes, CfnRepositories, RegistrySettings, RegistryImages, DeployTimeDigests);
             var diagnostics = await run.OutputCompilation.WithAnalyzers(ImmutableArray.Create(Analyzers)).GetAnalyzerDiagnosticsAsync();
             Assert.True(diagnostics.IsEmpty, string.Join("\n", diagnostics.Select(d => d.ToString())));
         }

@@ -286,6 +286,101 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                     ContainerImage.FromEcrRepository(Repository.FromRepositoryArn(this, "Other", "arn:aws:ecr:eu-west-1:222222222222:repository/app"), "v1");
             """);
 
+        // ---------------- T5: a CfnParameter token that holds a digest ----------------
+
+        [Fact]
+        public Task ECR3019_PatternDigestThroughALocal_AtEveryEntryPoint() => Verify("""
+                    var digest = new CfnParameter(this, "ImageDigest", new CfnParameterProps { Type = "String", AllowedPattern = "^sha256:[a-f0-9]{64}$" });
+                    var tagOrDigest = digest.ValueAsString;
+                    DockerImageCode.FromEcr(repo, new EcrImageCodeProps { {|ECR3019:TagOrDigest = tagOrDigest|} });
+                    Code.FromEcrImage(repo, new EcrImageCodeProps { {|ECR3019:TagOrDigest = digest.ValueAsString|} });
+                    var props = new EcrImageCodeProps();
+                    {|ECR3019:props.TagOrDigest = tagOrDigest|};
+                    new EcrImageCode(repo, props);
+                    ContainerImage.FromEcrRepository(repo, {|ECR3019:tagOrDigest|});
+                    new EcrImage(repo, {|ECR3019:digest.ValueAsString|});
+                    repo.RepositoryUriForTagOrDigest({|ECR3019:tagOrDigest|});
+                    repo.RepositoryUriForTag({|ECR3019:tagOrDigest|});
+                    // The URI the digest asks for, and the prefix the CDK tests, written at synth: right.
+                    repo.RepositoryUriForDigest(tagOrDigest);
+                    DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = "sha256:" + Fn.Select(1, Fn.Split(":", tagOrDigest)) });
+            """);
+
+        [Fact]
+        public Task ECR3019_MessageNamesTheParameterAndTheRepair() => VerifyAsync<ImageCodeAnalyzer>(
+            InStack("""
+                    var repo = Repository.FromRepositoryName(this, "Repo", "app");
+                    var digest = new CfnParameter(this, "ImageDigest", new CfnParameterProps { AllowedPattern = "sha256:.*" });
+                    ContainerImage.FromEcrRepository(repo, digest.ValueAsString);
+            """),
+            expected: new Microsoft.CodeAnalysis.Testing.DiagnosticResult("ECR3019", Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
+                .WithSpan(19, 48, 19, 68)
+                .WithMessage("tag is the value of CfnParameter 'ImageDigest', which holds a digest (its AllowedPattern 'sha256:.*' admits only 'sha256:' digests): the CDK tells a digest from a tag at synth by startsWith('sha256:'), which a token never does, so it appends the value after ':', and '<repository URI>:sha256:…' is not a valid image reference; the deployment fails. Give the CDK the prefix it tests: \"sha256:\" + Fn.Select(1, Fn.Split(\":\", digest.ValueAsString))."));
+
+        [Fact]
+        public Task ECR3019_DefaultDigest_ParameterInAFieldPropsCompletedLater() => Verify("""
+                    var props = new CfnParameterProps { Type = "String" };
+                    props.Default = "sha256:HEX";
+                    image = new CfnParameter(this, "Image", props);
+                    allowed = new CfnParameter(this, "Allowed", new CfnParameterProps { AllowedValues = new[] { "sha256:HEX" } });
+                    Define(repo);
+            """, members: """
+                private readonly CfnParameter image;
+                private readonly CfnParameter allowed;
+
+                private void Define(IRepository repository)
+                {
+                    DockerImageCode.FromEcr(repository, new EcrImageCodeProps { {|ECR3019:TagOrDigest = image.ValueAsString|} });
+                    ContainerImage.FromEcrRepository(repository, {|ECR3019:allowed.ValueAsString|});
+                }
+            """);
+
+        [Fact]
+        public Task ECR3019_Negative_ParameterNotKnownToHoldADigest() => Verify("""
+                    // A tag by default, no options, a pattern that admits tags too, a pattern of tags.
+                    var byDefault = new CfnParameter(this, "Tag", new CfnParameterProps { Default = "v1" });
+                    DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = byDefault.ValueAsString });
+                    var bare = new CfnParameter(this, "Bare");
+                    ContainerImage.FromEcrRepository(repo, bare.ValueAsString);
+                    var typed = new CfnParameter(this, "Typed", new CfnParameterProps { Type = "String" });
+                    repo.RepositoryUriForTagOrDigest(typed.ValueAsString);
+                    var either = new CfnParameter(this, "Either", new CfnParameterProps { AllowedPattern = "^(sha256:[a-f0-9]{64}|[A-Za-z0-9._-]+)$" });
+                    new EcrImage(repo, either.ValueAsString);
+                    var tags = new CfnParameter(this, "Tags", new CfnParameterProps { AllowedPattern = "^v[0-9.]+$", Default = "v1" });
+                    repo.RepositoryUriForTag(tags.ValueAsString);
+
+                    // A constant digest: the CDK sees the prefix and writes '@'.
+                    DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = "sha256:HEX" });
+                    ContainerImage.FromEcrRepository(repo, "sha256:HEX");
+
+                    // Other tokens: what they hold is not known.
+                    DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = Fn.ImportValue("ImageDigest") });
+                    ContainerImage.FromEcrRepository(repo, Token.AsString(bare.Value));
+
+                    // A parameter from a method, or whose default is changed after its creation: its options are not known.
+                    var made = DigestParameter();
+                    DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = made.ValueAsString });
+                    var changed = new CfnParameter(this, "Changed", new CfnParameterProps { Default = "sha256:HEX" });
+                    changed.Default = "v1";
+                    ContainerImage.FromEcrRepository(repo, changed.ValueAsString);
+            """, members: """
+                private CfnParameter DigestParameter() => new CfnParameter(this, "Made", new CfnParameterProps { AllowedPattern = "^sha256:[a-f0-9]{64}$" });
+            """);
+
+        [Fact]
+        public Task ECR3019_Negative_ParameterFromOutsideTheClass() => VerifyAsync<ImageCodeAnalyzer>(TopLevel("""
+            public class ServiceStack : Stack
+            {
+                public ServiceStack(Construct scope, string id, CfnParameter digest, CfnParameterProps props) : base(scope, id)
+                {
+                    var repo = Repository.FromRepositoryName(this, "Repo", "app");
+                    DockerImageCode.FromEcr(repo, new EcrImageCodeProps { TagOrDigest = digest.ValueAsString });
+                    var own = new CfnParameter(this, "Own", props);
+                    ContainerImage.FromEcrRepository(repo, own.ValueAsString);
+                }
+            }
+            """));
+
         [Fact]
         public Task ECR3020_RepositoryInAnotherRegion() => VerifyCrossAccount("""
                     var east = Repository.FromRepositoryArn(this, "East", "arn:aws:ecr:us-east-1:111111111111:repository/team/app");

@@ -17,6 +17,8 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
     /// </summary>
     internal sealed class ImageReferenceChecks
     {
+        private const string TagOrDigest = "TagOrDigest";
+
         private readonly CdkSymbols _cdk;
 
         public ImageReferenceChecks(CdkSymbols cdk)
@@ -24,18 +26,24 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
             _cdk = cdk;
         }
 
-        // I1, I3, I4, I5, I6, I9, I10 on EcrImageCodeProps, wherever it is used.
-        public static void CheckImageCodeProps(WrittenObject props, DiagnosticSink sink)
+        // I1, I3, I4, I5, I6, I9, I10 on EcrImageCodeProps, wherever it is used; T5 for a TagOrDigest that is a digest parameter's token.
+        public void CheckImageCodeProps(WrittenObject props, BlockIndex index, DiagnosticSink sink)
         {
             var spec = CdkSpecReader.ReadImageCodeProps(props);
             foreach (var violation in ImageReferenceRules.Validate(spec))
             {
                 sink.Report(violation, props.LocationOf(violation.Option));
             }
+
+            if (props.ValueOf(TagOrDigest) is { } value)
+            {
+                ReportDeployTimeDigest(value, TagOrDigest, tagOnly: false, index, props.LocationOf(TagOrDigest), sink);
+            }
         }
 
-        // I7: the same value rules at every tag-or-digest entry point; I2 for RepositoryUriForDigest; I4 for RepositoryUriForTag.
-        public static void CheckTagOrDigestCall(IOperation call, BlockIndex index, DiagnosticSink sink)
+        // I7: the same value rules at every tag-or-digest entry point; I2 for RepositoryUriForDigest; I4 for RepositoryUriForTag;
+        // T5 for a digest parameter's token where the CDK reads the text as a tag.
+        public void CheckTagOrDigestCall(IOperation call, BlockIndex index, DiagnosticSink sink)
         {
             var (method, arguments) = call switch
             {
@@ -74,6 +82,31 @@ namespace EcrGen.SourceGenerators.Analyzers.Code
             foreach (var violation in violations)
             {
                 sink.Report(violation, argument.Syntax.GetLocation());
+            }
+
+            if (method.Name != "RepositoryUriForDigest")
+            {
+                ReportDeployTimeDigest(argument.Value, option, tagOnly: method.Name == "RepositoryUriForTag", index, argument.Syntax.GetLocation(), sink);
+            }
+        }
+
+        // T5: the value is the token of a CfnParameter this class created with options that say it holds a digest.
+        private void ReportDeployTimeDigest(IOperation value, string option, bool tagOnly, BlockIndex index, Location location, DiagnosticSink sink)
+        {
+            if (ParameterTokens.ParameterOf(value, index, _cdk) is not { } parameter)
+            {
+                return;
+            }
+
+            var text = OperationValues.Unwrap(value).Syntax.ToString();
+            if (text.Length > 80 || text.IndexOf('\n') >= 0)
+            {
+                text = "<value>";
+            }
+
+            foreach (var violation in DeployTimeDigestRules.ValidateParameterValue(parameter, option, text, tagOnly))
+            {
+                sink.Report(violation, location);
             }
         }
 

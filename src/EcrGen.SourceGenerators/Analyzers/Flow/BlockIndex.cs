@@ -111,6 +111,9 @@ namespace EcrGen.SourceGenerators.Analyzers
         }
 
         /// <summary><see cref="Resolve"/>, with the index of the block the value was found in.</summary>
+        public FlowValue ResolveFlow(IOperation value) => ResolveFlow(value, 0, _cancellationToken);
+
+        /// <summary><see cref="Resolve"/>, with the index of the block the value was found in.</summary>
         public FlowValue ResolveFlow(IOperation value, int depth, CancellationToken cancellationToken)
         {
             var index = this;
