@@ -17,6 +17,9 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
     /// <c>CfnRegistryScanningConfiguration</c> (ECR1021, Amazon.CDK.Lib after 2.160.0). The values are judged by the domain
     /// rules (<see cref="ReplicationRules"/>, <see cref="PullThroughCacheRules"/>, <see cref="CreationTemplateRules"/>,
     /// <see cref="RegistryScanningRules"/>) as written inline in the constructor call: <c>new CfnX(scope, id, new CfnXProps { ... })</c>.
+    /// A template's constant <c>LifecyclePolicy</c> and <c>RepositoryPolicy</c> texts are judged as a <c>CfnRepository</c>'s
+    /// (through <see cref="ConstantPolicyText"/>, the reporter <see cref="CfnRepositoryAnalyzer"/> uses), so this analyzer
+    /// also reports those texts' ids.
     /// </summary>
     /// <remarks>
     /// Cost: nothing is registered when the compilation has none of the four types; otherwise one operation action on object
