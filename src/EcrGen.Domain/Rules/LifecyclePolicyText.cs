@@ -37,6 +37,9 @@ namespace EcrGen.Domain.Rules
 
         private const string Rejects = "ECR rejects the policy at deploy";
 
+        /// <summary>The ids <see cref="Validate"/> reports: the text's own (ECR2019, ECR2020) and the shared lifecycle rules ECR enforces on it.</summary>
+        public static readonly IReadOnlyList<string> ReportedRuleIds = Concat(new[] { RuleIds.LifecyclePolicyTextNotJson, RuleIds.LifecyclePolicyTextSchema }, SharedRuleIds);
+
         /// <summary>Every violation in <paramref name="text"/>, in text order per rule; empty for a valid policy.</summary>
         public static IReadOnlyList<TextViolation> Validate(string text)
         {
@@ -395,6 +398,14 @@ namespace EcrGen.Domain.Rules
         private static string Join(string path, string key) => path.Length == 0 ? key : path + "." + key;
 
         private static string Capital(string path) => path.Length == 0 ? "The lifecycle policy text" : path;
+
+        private static string[] Concat(string[] first, string[] second)
+        {
+            var all = new string[first.Length + second.Length];
+            first.CopyTo(all, 0);
+            second.CopyTo(all, first.Length);
+            return all;
+        }
 
         private static string List(IReadOnlyList<string> names)
         {

@@ -367,9 +367,28 @@ namespace EcrGen.Domain.Rules
             return violations.ToResult();
         }
 
+        /// <summary>
+        /// The template's <c>LifecyclePolicy</c> text, judged as a <c>CfnRepository</c>'s: ECR applies it to each repository it
+        /// creates from the template as that repository's lifecycle policy (<see cref="LifecyclePolicyText"/>). An empty or blank
+        /// text is <see cref="Validate"/>'s (ECR1020), so it is not judged here again.
+        /// </summary>
+        public static IReadOnlyList<TextViolation> ValidateLifecyclePolicy(string text)
+            => IsBlank(text) ? System.Array.Empty<TextViolation>() : LifecyclePolicyText.Validate(text);
+
+        /// <summary>
+        /// The template's <c>RepositoryPolicy</c> text, judged as a <c>CfnRepository</c>'s <c>RepositoryPolicyText</c>: ECR sets
+        /// it on each repository it creates from the template, so the repository policy rules hold (no resource element either:
+        /// the policy belongs to the repository it is set on). An empty or blank text is <see cref="Validate"/>'s (ECR1020).
+        /// </summary>
+        public static IReadOnlyList<TextViolation> ValidateRepositoryPolicy(string text)
+            => IsBlank(text) ? System.Array.Empty<TextViolation>() : RepositoryPolicyText.Validate(text, "RepositoryPolicy");
+
+        private static bool IsBlank(string text)
+            => (text ?? throw new System.ArgumentNullException(nameof(text))).Trim().Length == 0;
+
         private static void AddIfBlank(ref ViolationList violations, Setting<string> text, string option)
         {
-            if (text.TryGetValue(out var value) && value is not null && value.Trim().Length == 0)
+            if (text.TryGetValue(out var value) && value is not null && IsBlank(value))
             {
                 violations.Add(RuleIds.RepositoryCreationTemplate, option, -1, $"The template's {option} is empty; ECR expects JSON policy text there and rejects an empty one. Remove {option} or write the policy.");
             }

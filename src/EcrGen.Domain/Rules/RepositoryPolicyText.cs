@@ -12,27 +12,41 @@ namespace EcrGen.Domain.Rules
     /// </summary>
     public static class RepositoryPolicyText
     {
-        private const string Where = "the RepositoryPolicyText";
+        /// <summary>The ids <see cref="Validate(string, string)"/> reports.</summary>
+        public static readonly IReadOnlyList<string> ReportedRuleIds = new[] { RuleIds.RepositoryPolicyTextInvalid, RuleIds.ResourcePolicyStatement, RuleIds.RepositoryPolicyResource };
 
-        /// <summary>Every violation in <paramref name="text"/>; empty for a policy ECR accepts (as far as these rules go).</summary>
-        public static IReadOnlyList<TextViolation> Validate(string text)
+        /// <summary>Every violation in <paramref name="text"/>, a <c>CfnRepository</c>'s <c>RepositoryPolicyText</c>; empty for a policy ECR accepts (as far as these rules go).</summary>
+        public static IReadOnlyList<TextViolation> Validate(string text) => Validate(text, "RepositoryPolicyText");
+
+        /// <summary>
+        /// Every violation in <paramref name="text"/>, the repository policy of the property <paramref name="property"/>
+        /// (<c>RepositoryPolicyText</c>, or a creation template's <c>RepositoryPolicy</c>), which the messages name.
+        /// </summary>
+        public static IReadOnlyList<TextViolation> Validate(string text, string property)
         {
             if (text is null)
             {
                 throw new ArgumentNullException(nameof(text));
             }
 
+            if (property is null)
+            {
+                throw new ArgumentNullException(nameof(property));
+            }
+
+            var where = "the " + property;
+
             var found = new List<TextViolation>();
             if (!JsonReader.TryParse(text, out var root, out var error))
             {
                 var offset = Math.Min(error!.Offset, Math.Max(0, text.Length - 1));
-                found.Add(At(RuleIds.RepositoryPolicyTextInvalid, "", offset, text.Length == 0 ? 0 : 1, $"The RepositoryPolicyText is not valid JSON: {error.Message} (character {error.Offset}); ECR rejects the policy at deploy {PolicyStatementRules.InvalidPolicy}."));
+                found.Add(At(RuleIds.RepositoryPolicyTextInvalid, "", offset, text.Length == 0 ? 0 : 1, $"The {property} is not valid JSON: {error.Message} (character {error.Offset}); ECR rejects the policy at deploy {PolicyStatementRules.InvalidPolicy}."));
                 return found;
             }
 
             if (root!.Kind != JsonKind.Object)
             {
-                found.Add(At(RuleIds.RepositoryPolicyTextInvalid, "", root.Start, root.Length, $"The RepositoryPolicyText is a JSON {root.KindName}; a policy is an object {{ \"Version\": \"2012-10-17\", \"Statement\": [...] }}, and ECR rejects anything else at deploy {PolicyStatementRules.InvalidPolicy}."));
+                found.Add(At(RuleIds.RepositoryPolicyTextInvalid, "", root.Start, root.Length, $"The {property} is a JSON {root.KindName}; a policy is an object {{ \"Version\": \"2012-10-17\", \"Statement\": [...] }}, and ECR rejects anything else at deploy {PolicyStatementRules.InvalidPolicy}."));
                 return found;
             }
 
@@ -41,7 +55,7 @@ namespace EcrGen.Domain.Rules
             {
                 if (!HasMemberIgnoringCase(root, "Statement"))
                 {
-                    found.Add(At(RuleIds.RepositoryPolicyTextInvalid, "Statement", root.Start, root.Length, $"The RepositoryPolicyText has no \"Statement\"; ECR rejects a policy without statements at deploy {PolicyStatementRules.InvalidPolicy}."));
+                    found.Add(At(RuleIds.RepositoryPolicyTextInvalid, "Statement", root.Start, root.Length, $"The {property} has no \"Statement\"; ECR rejects a policy without statements at deploy {PolicyStatementRules.InvalidPolicy}."));
                 }
 
                 return found;
@@ -53,14 +67,14 @@ namespace EcrGen.Domain.Rules
             {
                 if (statements[i].Kind == JsonKind.Object)
                 {
-                    CheckStatement(statements[i], statement.Value.Kind == JsonKind.Array ? $"Statement[{i}]" : "Statement", found);
+                    CheckStatement(statements[i], statement.Value.Kind == JsonKind.Array ? $"Statement[{i}]" : "Statement", where, found);
                 }
             }
 
             return found;
         }
 
-        private static void CheckStatement(JsonValue statement, string path, List<TextViolation> found)
+        private static void CheckStatement(JsonValue statement, string path, string policy, List<TextViolation> found)
         {
             var resource = statement.Find("Resource") ?? statement.Find("NotResource");
             var spec = new PolicyStatementSpec
@@ -78,7 +92,7 @@ namespace EcrGen.Domain.Rules
                 spec = spec with { Actions = Setting<EquatableArray<NullableString>>.Unknown, NotActions = Setting<EquatableArray<NullableString>>.Unknown, HasPrincipals = Setting<bool>.Unknown };
             }
 
-            var where = $"{Where} ({path})";
+            var where = $"{policy} ({path})";
             foreach (var violation in PolicyStatementRules.ValidateForResourcePolicy(spec, where, PolicyForm.JsonText))
             {
                 found.Add(new TextViolation(violation with { Option = path }, statement.Start, statement.Length));

@@ -343,6 +343,39 @@ namespace EcrGen.Domain.Tests.Rules
             Assert.Equal($"The template's {option} is empty; ECR expects JSON policy text there and rejects an empty one. Remove {option} or write the policy.", violation.Message);
         }
 
+        [Fact]
+        public void Template_policy_texts_are_judged_as_a_CfnRepository_s()
+        {
+            Assert.Empty(CreationTemplateRules.ValidateLifecyclePolicy(LifecyclePolicyTextTests.Valid));
+            Assert.Empty(CreationTemplateRules.ValidateRepositoryPolicy(RepositoryPolicyTextTests.Valid));
+
+            // The same verdicts, at the same spans, as the CfnRepository texts.
+            const string Lifecycle = "{\"rules\":[{\"rulePriority\":0,\"selection\":{\"tagStatus\":\"any\",\"countType\":\"imageCountMoreThan\",\"countNumber\":5},\"action\":{\"type\":\"expire\"}}]}";
+            Assert.Equal(LifecyclePolicyText.Validate(Lifecycle), CreationTemplateRules.ValidateLifecyclePolicy(Lifecycle));
+            Assert.Equal(RuleIds.PriorityPositive, Assert.Single(CreationTemplateRules.ValidateLifecyclePolicy(Lifecycle)).Violation.RuleId);
+            Assert.Equal(RuleIds.LifecyclePolicyTextNotJson, Assert.Single(CreationTemplateRules.ValidateLifecyclePolicy("{\"rules\":[")).Violation.RuleId);
+
+            // A resource element is rejected in a template's policy as in any repository policy: ECR sets it on the repositories it creates.
+            const string Policy = "{\"Statement\":[{\"Principal\":\"*\",\"Action\":\"ecr:*\",\"Resource\":\"*\"}]}";
+            var resource = Assert.Single(CreationTemplateRules.ValidateRepositoryPolicy(Policy));
+            Assert.Equal(RuleIds.RepositoryPolicyResource, resource.Violation.RuleId);
+            Assert.Equal("\"Resource\"", Policy.Substring(resource.Start, resource.Length));
+            Assert.StartsWith("The statement in the RepositoryPolicy (Statement[0]) has a resource element;", resource.Violation.Message);
+            var invalid = Assert.Single(CreationTemplateRules.ValidateRepositoryPolicy("[]"));
+            Assert.Equal(RuleIds.RepositoryPolicyTextInvalid, invalid.Violation.RuleId);
+            Assert.StartsWith("The RepositoryPolicy is a JSON array;", invalid.Violation.Message);
+        }
+
+        [Theory]
+        [InlineData("")]
+        [InlineData(" \n\t")]
+        public void Template_blank_policy_texts_are_ECR1020_only(string text)
+        {
+            Assert.Empty(CreationTemplateRules.ValidateLifecyclePolicy(text));
+            Assert.Empty(CreationTemplateRules.ValidateRepositoryPolicy(text));
+            Single(Template(lifecycle: text), RuleIds.RepositoryCreationTemplate);
+        }
+
         // ---------------- T16: registry scanning ----------------
 
         [Fact]

@@ -59,6 +59,14 @@ namespace EcrGen.Domain.Tests.Rules
         }
 
         [Fact]
+        public void The_messages_name_the_property_the_text_is_in()
+        {
+            Assert.Equal(RepositoryPolicyText.Validate("{\"Statement\":[}"), RepositoryPolicyText.Validate("{\"Statement\":[}", "RepositoryPolicyText"));
+            Assert.StartsWith("The RepositoryPolicy has no \"Statement\";", Assert.Single(RepositoryPolicyText.Validate("{}", "RepositoryPolicy")).Violation.Message);
+            Assert.StartsWith("The statement in the RepositoryPolicy (Statement) has no action;", Assert.Single(RepositoryPolicyText.Validate("{\"Statement\":{\"Principal\":\"*\"}}", "RepositoryPolicy")).Violation.Message);
+        }
+
+        [Fact]
         public void The_L1_and_construct_forms_say_who_rejects()
         {
             var spec = new PolicyStatementSpec { HasPrincipals = Setting.Of(false), Actions = TestData.List("ecr:BatchGetImage"), HasResources = Setting.Of(true) };

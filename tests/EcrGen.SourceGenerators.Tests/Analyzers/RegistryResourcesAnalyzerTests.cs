@@ -302,6 +302,7 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         EncryptionConfiguration = new CfnRepositoryCreationTemplate.EncryptionConfigurationProperty { EncryptionType = "KMS", KmsKey = "alias/ecr-templates" },
                         CustomRoleArn = role.RoleArn,
                         LifecyclePolicy = "{\"rules\":[{\"rulePriority\":1,\"selection\":{\"tagStatus\":\"untagged\",\"countType\":\"imageCountMoreThan\",\"countNumber\":10},\"action\":{\"type\":\"expire\"}}]}",
+                        RepositoryPolicy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::123456789012:root\"},\"Action\":[\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\"]}]}",
                     });
                     new CfnRepositoryCreationTemplate(this, "Plain", new CfnRepositoryCreationTemplateProps
                     {
@@ -310,6 +311,88 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                         EncryptionConfiguration = new CfnRepositoryCreationTemplate.EncryptionConfigurationProperty { EncryptionType = "KMS" },
                         ResourceTags = new CfnTag[0],
                     });
+            """);
+
+        // The template's policy texts, judged as a CfnRepository's (ECR2019, ECR2020, the lifecycle rules; ECR1013, ECR1016, ECR1017).
+
+        private static string TemplateWith(string option, string text) => $$"""
+                    new CfnRepositoryCreationTemplate(this, "Template", new CfnRepositoryCreationTemplateProps
+                    {
+                        Prefix = "team",
+                        AppliedFor = new[] { "PULL_THROUGH_CACHE" },
+                        {{option}} = {{text}},
+                    });
+            """;
+
+        [Fact]
+        public Task ECR2019_TemplateLifecyclePolicy_NotJson_AtTheCharacter() => Verify(TemplateWith("LifecyclePolicy", """"
+            """{"rules":[{"rulePriority":{|ECR2019:0|}1}]}"""
+            """"));
+
+        [Fact]
+        public Task ECR2020_TemplateLifecyclePolicy_Schema_InARegularLiteralWithEscapes() => Verify(TemplateWith("LifecyclePolicy", """"
+            "{\"rules\":[{\"rulePriority\":1,\"selection\":{\"tagStatus\":\"untagged\",\"countType\":{|ECR2020:\"sinceImagePushd\"|},\"countUnit\":\"days\",\"countNumber\":5},\"action\":{\"type\":\"expire\"}}]}"
+            """"));
+
+        [Fact]
+        public Task ECR2007_ECR2009_ECR2011_TemplateLifecyclePolicy_SharedRules_OnTheJsonValues() => Verify(TemplateWith("LifecyclePolicy", """"
+            """{"rules":[{"rulePriority":{|ECR2007:3|},"selection":{"tagStatus":"any","countType":"imageCountMoreThan","countNumber":{|ECR2011:0|}},"action":{"type":"expire"}},{"rulePriority":7,"selection":{"tagStatus":"tagged","tagPrefixList":["prod"],"countType":"imageCountMoreThan","countNumber":5},"action":{"type":"expire"}},{"rulePriority":{|ECR2009:7|},"selection":{"tagStatus":"untagged","countType":"sinceImagePushed","countUnit":"days","countNumber":1},"action":{"type":"expire"}}]}"""
+            """"));
+
+        [Fact]
+        public Task ECR1016_TemplateRepositoryPolicy_ResourceOnItsKey_NamingRepositoryPolicy() => VerifyAsync<RegistryResourcesAnalyzer>(
+            InStack(TemplateWith("RepositoryPolicy", """"
+                """{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"ecr:BatchGetImage",{|#0:"Resource"|}:"*"}]}"""
+                """")),
+            null,
+            false,
+            AnalyzerVerifier<RegistryResourcesAnalyzer>.Diagnostic(EcrGen.SourceGenerators.Diagnostics.DiagnosticDescriptors.Of("ECR1016"))
+                .WithLocation(0)
+                .WithArguments("The statement in the RepositoryPolicy (Statement[0]) has a resource element; a repository policy applies to its own repository, and ECR rejects the policy at deploy (\"Invalid parameter at 'PolicyText' failed to satisfy constraint: 'Invalid repository policy provided'\"). Remove \"Resource\" (and \"NotResource\")."));
+
+        [Fact]
+        public Task ECR1017_ECR1013_TemplateRepositoryPolicy_NotAPolicy_AndStatementWithoutPrincipal() => Verify(""""
+                    new CfnRepositoryCreationTemplate(this, "A", new CfnRepositoryCreationTemplateProps
+                    {
+                        Prefix = "a",
+                        AppliedFor = new[] { "REPLICATION" },
+                        RepositoryPolicy = """{"Version":"2012-10-17","Statement":[{|ECR1013:{"Effect":"Allow","Action":["ecr:BatchGetImage"]}|}]}""",
+                    });
+                    new CfnRepositoryCreationTemplate(this, "B", new CfnRepositoryCreationTemplateProps { Prefix = "b", AppliedFor = new[] { "REPLICATION" }, RepositoryPolicy = """{"Statement":[{|ECR1017:'|}x']}""" });
+                    new CfnRepositoryCreationTemplate(this, "C", new CfnRepositoryCreationTemplateProps { Prefix = "c", AppliedFor = new[] { "REPLICATION" }, RepositoryPolicy = """{|ECR1017:{"Version":"2012-10-17"}|}""" });
+            """");
+
+        [Fact]
+        public Task ECR1020_BlankPolicyTexts_AreReportedOnce() => Verify("""
+                    new CfnRepositoryCreationTemplate(this, "Template", new CfnRepositoryCreationTemplateProps
+                    {
+                        Prefix = "team",
+                        AppliedFor = new[] { "PULL_THROUGH_CACHE" },
+                        {|ECR1020:LifecyclePolicy = ""|},
+                        {|ECR1020:RepositoryPolicy = "  "|},
+                    });
+            """);
+
+        [Fact]
+        public Task ECR2020_ECR1017_TemplateTexts_FromConstants_OnTheInitializer_AndUnknownTextsAreNotRead() => Verify("""""
+                    new CfnRepositoryCreationTemplate(this, "Consts", new CfnRepositoryCreationTemplateProps
+                    {
+                        Prefix = "a",
+                        AppliedFor = new[] { "REPLICATION" },
+                        LifecyclePolicy = Lifecycle,
+                        RepositoryPolicy = {|ECR1017:""""
+                            { "Version": "2012-10-17" }
+                            """"|},
+                    });
+                    new CfnRepositoryCreationTemplate(this, "Unknown", new CfnRepositoryCreationTemplateProps
+                    {
+                        Prefix = "b",
+                        AppliedFor = new[] { "REPLICATION" },
+                        LifecyclePolicy = System.Environment.GetEnvironmentVariable("LIFECYCLE"),
+                        RepositoryPolicy = new PolicyDocument().ToString(),
+                    });
+            """"", members: """
+                private const string Lifecycle = "{\"rules\":[{\"rulePriority\":1,\"selection\":{\"tagStatus\":\"any\",\"countType\":\"imageCountMoreThan\",\"countNumber\":5},\"action\":{\"type\":\"expire\",{|ECR2020:\"typ\"|}:\"x\"}}]}";
             """);
 
         // ---------------- T16: registry scanning (2.277.0) ----------------

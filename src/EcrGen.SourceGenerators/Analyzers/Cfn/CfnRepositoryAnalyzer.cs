@@ -33,22 +33,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
         private const string LifecyclePolicyPropertyName = "Amazon.CDK.AWS.ECR.CfnRepository+LifecyclePolicyProperty";
 
         /// <inheritdoc/>
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            D.RepositoryPolicyResource,
-            D.RepositoryPolicyTextInvalid,
-            D.ResourcePolicyStatement,
-            D.LifecyclePolicyTextNotJson,
-            D.LifecyclePolicyTextSchema,
-            D.Of(RuleIds.ListsNeedTagged),
-            D.Of(RuleIds.TaggedNeedsList),
-            D.Of(RuleIds.TooManyWildcards),
-            D.Of(RuleIds.OneAnyRule),
-            D.Of(RuleIds.AnyRuleHighestPriority),
-            D.Of(RuleIds.DuplicatePriority),
-            D.Of(RuleIds.AgeWholeDays),
-            D.Of(RuleIds.CountAgeAtLeastOne),
-            D.Of(RuleIds.PriorityPositive),
-            D.Of(RuleIds.PolicyTooLarge));
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ConstantPolicyText.Descriptors;
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -149,60 +134,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
 
             // A constant text: each violation at its span inside the literal, or on the expression the text comes from.
             private bool ReportText(IOperation value, BlockIndex index, System.Func<string, IReadOnlyList<TextViolation>> validate)
-            {
-                var resolved = index.Resolve(value);
-                var constant = ConstantString(value) ?? ConstantString(resolved);
-                if (constant is null)
-                {
-                    return false;
-                }
-
-                var source = SourceOf(OperationValues.Unwrap(value), resolved);
-                var literal = LiteralText.Of(source, constant);
-                foreach (var found in validate(constant))
-                {
-                    _sink.Report(found.Violation, literal?.Locate(found.Start, found.Length) ?? source.GetLocation());
-                }
-
-                return true;
-            }
-
-            // The expression that holds the text in this file: a literal, the initializer of a local or of a const field, or the value.
-            private SyntaxNode SourceOf(IOperation value, IOperation resolved)
-            {
-                if (resolved.Syntax.SyntaxTree == _context.SemanticModel.SyntaxTree && !(resolved is IFieldReferenceOperation))
-                {
-                    return resolved.Syntax;
-                }
-
-                if (value is IFieldReferenceOperation { Field: { IsConst: true } field })
-                {
-                    foreach (var reference in field.DeclaringSyntaxReferences)
-                    {
-                        if (reference.SyntaxTree == _context.SemanticModel.SyntaxTree
-                            && reference.GetSyntax(CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer })
-                        {
-                            return initializer;
-                        }
-                    }
-                }
-
-                if (value is ILocalReferenceOperation { Local: { IsConst: true } local })
-                {
-                    foreach (var reference in local.DeclaringSyntaxReferences)
-                    {
-                        if (reference.GetSyntax(CancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer })
-                        {
-                            return initializer;
-                        }
-                    }
-                }
-
-                return value.Syntax;
-            }
-
-            private static string? ConstantString(IOperation operation)
-                => OperationValues.Unwrap(operation).ConstantValue is { HasValue: true, Value: string text } ? text : null;
+                => ConstantPolicyText.Report(value, index.Resolve(value), _sink, validate, CancellationToken);
 
             // RepositoryPolicyText = new PolicyDocument(...): W7 through the shared reader, T18 on each statement's Resources.
             private void AnalyzePolicyDocument(IObjectCreationOperation propsCreation, IOperation policy, BlockIndex index)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using EcrGen.Domain;
 using EcrGen.Domain.Rules;
 using EcrGen.Domain.Specs;
@@ -16,6 +17,9 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
     /// <c>CfnRegistryScanningConfiguration</c> (ECR1021, Amazon.CDK.Lib after 2.160.0). The values are judged by the domain
     /// rules (<see cref="ReplicationRules"/>, <see cref="PullThroughCacheRules"/>, <see cref="CreationTemplateRules"/>,
     /// <see cref="RegistryScanningRules"/>) as written inline in the constructor call: <c>new CfnX(scope, id, new CfnXProps { ... })</c>.
+    /// A template's constant <c>LifecyclePolicy</c> and <c>RepositoryPolicy</c> texts are judged as a <c>CfnRepository</c>'s
+    /// (through <see cref="ConstantPolicyText"/>, the reporter <see cref="CfnRepositoryAnalyzer"/> uses), so this analyzer
+    /// also reports those texts' ids.
     /// </summary>
     /// <remarks>
     /// Cost: nothing is registered when the compilation has none of the four types; otherwise one operation action on object
@@ -31,7 +35,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
 
         /// <inheritdoc/>
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-            D.ReplicationConfiguration, D.PullThroughCacheRule, D.RepositoryCreationTemplate, D.RegistryScanningConfiguration);
+            D.ReplicationConfiguration, D.PullThroughCacheRule, D.RepositoryCreationTemplate, D.RegistryScanningConfiguration).AddRange(ConstantPolicyText.Descriptors);
 
         /// <inheritdoc/>
         public override void Initialize(AnalysisContext context)
@@ -89,7 +93,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
                 }
                 else if (SymbolEqualityComparer.Default.Equals(type, _creationTemplate))
                 {
-                    CheckCreationTemplate(creation, new DiagnosticSink(context.ReportDiagnostic, D.SourceCode));
+                    CheckCreationTemplate(creation, new DiagnosticSink(context.ReportDiagnostic, D.SourceCode), context.CancellationToken);
                 }
                 else if (SymbolEqualityComparer.Default.Equals(type, _scanning))
                 {
@@ -330,7 +334,7 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
 
         // ---------------- T15: repository creation template ----------------
 
-        private static void CheckCreationTemplate(IObjectCreationOperation creation, DiagnosticSink sink)
+        private static void CheckCreationTemplate(IObjectCreationOperation creation, DiagnosticSink sink, CancellationToken cancellationToken)
         {
             if (Props(creation) is not { } props)
             {
@@ -357,6 +361,18 @@ namespace EcrGen.SourceGenerators.Analyzers.Cfn
                     Text(props, "RepositoryPolicy")),
                 props,
                 sink);
+
+            // The policy texts, judged as a CfnRepository's (ECR2019, ECR2020 and the lifecycle rules; ECR1013, ECR1016, ECR1017)
+            // inside the literal; an empty or blank text is ECR1020's above.
+            if (props.ValueOf("LifecyclePolicy") is { } lifecyclePolicy)
+            {
+                ConstantPolicyText.Report(lifecyclePolicy, lifecyclePolicy, sink, CreationTemplateRules.ValidateLifecyclePolicy, cancellationToken);
+            }
+
+            if (props.ValueOf("RepositoryPolicy") is { } repositoryPolicy)
+            {
+                ConstantPolicyText.Report(repositoryPolicy, repositoryPolicy, sink, CreationTemplateRules.ValidateRepositoryPolicy, cancellationToken);
+            }
         }
 
         // ---------------- T16: registry scanning ----------------
