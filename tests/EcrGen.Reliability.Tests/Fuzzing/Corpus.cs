@@ -152,6 +152,13 @@ namespace EcrGen.Reliability.Tests.Fuzzing
             #pragma warning disable CS0618
                         new CfnPullThroughCacheRule(this, "Hub", new CfnPullThroughCacheRuleProps { EcrRepositoryPrefix = "Hub", UpstreamRegistryUrl = "registry-1.docker.io" });
                         new CfnRepositoryCreationTemplate(this, "Template", new CfnRepositoryCreationTemplateProps { Prefix = "team", AppliedFor = new[] { "PULL" } });
+                        new CfnRepositoryCreationTemplate(this, "Texts", new CfnRepositoryCreationTemplateProps
+                        {
+                            Prefix = "texts",
+                            AppliedFor = new[] { "REPLICATION" },
+                            LifecyclePolicy = "{\"rules\":[{\"rulePriority\":0,\"selection\":{\"tagStatus\":\"any\",\"countType\":\"imageCountMoreThan\",\"countNumber\":5},\"action\":{\"type\":\"expire\"}}]}",
+                            RepositoryPolicy = "{\"Statement\":[{\"Principal\":\"*\",\"Action\":\"ecr:DescribeImages\",\"Resource\":\"*\"}]}",
+                        });
                         new CfnReplicationConfiguration(this, "Replication", new CfnReplicationConfigurationProps
                         {
                             ReplicationConfiguration = new CfnReplicationConfiguration.ReplicationConfigurationProperty

@@ -799,6 +799,8 @@ namespace EcrGen.SourceGenerators.Tests.Analyzers
                             Prefix = "ROOT",
                             AppliedFor = new[] { "REPLICATION", "PULL_THROUGH_CACHE" },
                             EncryptionConfiguration = new CfnRepositoryCreationTemplate.EncryptionConfigurationProperty { EncryptionType = "AES256" },
+                            LifecyclePolicy = "{\"rules\":[{\"rulePriority\":1,\"description\":\"Keep 5 release images\",\"selection\":{\"tagStatus\":\"tagged\",\"tagPatternList\":[\"release-*\"],\"countType\":\"imageCountMoreThan\",\"countNumber\":5},\"action\":{\"type\":\"expire\"}},{\"rulePriority\":2,\"selection\":{\"tagStatus\":\"untagged\",\"countType\":\"sinceImagePushed\",\"countUnit\":\"days\",\"countNumber\":14},\"action\":{\"type\":\"expire\"}}]}",
+                            RepositoryPolicy = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Sid\":\"OrgPull\",\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":[\"ecr:BatchGetImage\",\"ecr:GetDownloadUrlForLayer\"],\"Condition\":{\"StringEquals\":{\"aws:PrincipalOrgID\":\"o-a1b2c3d4e5\"}}}]}",
                         });
                     }
                 }
