@@ -59,6 +59,11 @@ namespace EcrGen.CodeFixes.Refactorings
             }
         }
 
+        /// <summary>
+        /// Converts the repository <paramref name="creation"/> makes into the class <paramref name="name"/>: the class in a new
+        /// file beside the document, or (<paramref name="inSameFile"/>) after the top-level type around the creation; the
+        /// creation, the moved rules and images and a written local type rewritten. Unchanged when the conversion no longer reads.
+        /// </summary>
         public static async Task<Solution> ConvertAsync(Document document, ObjectCreationExpressionSyntax creation, string name, bool inSameFile, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
